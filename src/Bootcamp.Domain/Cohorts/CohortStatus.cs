@@ -1,0 +1,9 @@
+namespace Bootcamp.Domain.Cohorts;
+
+public enum CohortStatus
+{
+    Planned,
+    Active,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,30 @@
+namespace Bootcamp.Domain.Cohorts;
+
+/// <summary>The weekly lecture pattern of a cohort, checked as a whole.</summary>
+public static class LecturePattern
+{
+    public static IReadOnlyList<string> Problems(IReadOnlyCollection<LectureSlot> slots)
+    {
+        var problems = new List<string>();
+        if (slots.Count == 0)
+            problems.Add("Choose at least one lecture day.");
+        foreach (var slot in slots)
+        {
+            if (slot.End <= slot.Start)
+                problems.Add($"{slot.Day}: the lecture must end after it starts.");
+        }
+        foreach (var day in slots.GroupBy(s => s.Day).Where(g => g.Count() > 1))
+        {
+            var ordered = day.OrderBy(s => s.Start).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                if (ordered[i].Start < ordered[i - 1].End)
+                    problems.Add($"{day.Key}: two lecture slots overlap.");
+            }
+        }
+        return problems;
+    }
+
+    public static string Describe(IEnumerable<LectureSlot> slots) =>
+        string.Join(", ", slots.OrderBy(s => ((int)s.Day + 6) % 7).ThenBy(s => s.Start).Select(s => s.ToString()));
+}

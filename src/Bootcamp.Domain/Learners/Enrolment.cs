@@ -1,0 +1,76 @@
+using Bootcamp.Domain.Common;
+
+namespace Bootcamp.Domain.Learners;
+
+public enum EnrolmentStatus
+{
+    Enrolled,
+    Deferred,
+    Withdrawn,
+    Graduated,
+    NotGraduated,
+}
+
+public sealed class Enrolment
+{
+    private Enrolment()
+    {
+    }
+
+    public Enrolment(int cohortId, int learnerId, DateOnly enrolledOn)
+    {
+        CohortId = cohortId;
+        LearnerId = learnerId;
+        EnrolledOn = enrolledOn;
+        Status = EnrolmentStatus.Enrolled;
+    }
+
+    public int Id { get; private set; }
+    public int CohortId { get; private set; }
+    public int LearnerId { get; private set; }
+    public EnrolmentStatus Status { get; private set; }
+    public DateOnly EnrolledOn { get; private set; }
+    /// <summary>The day the status last changed away from Enrolled: withdrawal, deferral or the graduation decision.</summary>
+    public DateOnly? StatusChangedOn { get; private set; }
+    public string? StatusReason { get; private set; }
+
+    public bool IsActive => Status == EnrolmentStatus.Enrolled;
+
+    /// <summary>Whether the learner belonged to the cohort on that day (enrolled, and not yet withdrawn or deferred).</summary>
+    public bool CoversDate(DateOnly date) =>
+        date >= EnrolledOn
+        && (Status is not (EnrolmentStatus.Withdrawn or EnrolmentStatus.Deferred) || StatusChangedOn is null || date < StatusChangedOn);
+
+    public void Withdraw(DateOnly on, string reason, DateOnly today)
+    {
+        if (Status != EnrolmentStatus.Enrolled)
+            throw new DomainException("WithdrawnOn", $"Only an enrolled learner can be withdrawn; this one is {Status}.");
+        if (on < EnrolledOn)
+            throw new DomainException("WithdrawnOn", $"The withdrawal date cannot be before enrolment ({EnrolledOn:d MMM yyyy}).");
+        if (on > today)
+            throw new DomainException("WithdrawnOn", "The withdrawal date cannot be in the future.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainException("Reason", "Give a reason for the withdrawal.");
+        Status = EnrolmentStatus.Withdrawn;
+        StatusChangedOn = on;
+        StatusReason = reason.Trim();
+    }
+
+    public void Defer(DateOnly on, string reason)
+    {
+        if (Status != EnrolmentStatus.Enrolled)
+            throw new DomainException("DeferredOn", $"Only an enrolled learner can be deferred; this one is {Status}.");
+        Status = EnrolmentStatus.Deferred;
+        StatusChangedOn = on;
+        StatusReason = reason.Trim();
+    }
+
+    public void Decide(bool graduated, DateOnly on, string? note)
+    {
+        if (Status != EnrolmentStatus.Enrolled)
+            throw new DomainException("Decision", $"A graduation decision needs an enrolled learner; this one is {Status}.");
+        Status = graduated ? EnrolmentStatus.Graduated : EnrolmentStatus.NotGraduated;
+        StatusChangedOn = on;
+        StatusReason = note?.Trim();
+    }
+}

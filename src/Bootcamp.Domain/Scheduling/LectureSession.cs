@@ -1,0 +1,65 @@
+using Bootcamp.Domain.Common;
+
+namespace Bootcamp.Domain.Scheduling;
+
+public enum SessionStatus
+{
+    Scheduled,
+    Cancelled,
+}
+
+/// <summary>One frontal lecture of a cohort. Times are UTC instants; the centre's time zone gives local time.</summary>
+public sealed class LectureSession
+{
+    private LectureSession()
+    {
+    }
+
+    public LectureSession(int cohortId, int moduleId, string? topic, DateTime startUtc, DateTime endUtc, int? roomId, int? instructorId)
+    {
+        CohortId = cohortId;
+        ModuleId = moduleId;
+        Topic = topic;
+        RoomId = roomId;
+        InstructorId = instructorId;
+        Status = SessionStatus.Scheduled;
+        Move(startUtc, endUtc, roomId);
+    }
+
+    public int Id { get; private set; }
+    public int CohortId { get; private set; }
+    public int ModuleId { get; private set; }
+    public string? Topic { get; private set; }
+    public DateTime StartUtc { get; private set; }
+    public DateTime EndUtc { get; private set; }
+    public int? RoomId { get; private set; }
+    public int? InstructorId { get; private set; }
+    public SessionStatus Status { get; private set; }
+    public string? CancellationReason { get; private set; }
+
+    public int Minutes => (int)(EndUtc - StartUtc).TotalMinutes;
+
+    /// <summary>Held means it took place: scheduled and already started. Cancelled sessions never count.</summary>
+    public bool IsHeldBy(DateTime nowUtc) => Status == SessionStatus.Scheduled && StartUtc <= nowUtc;
+
+    public void Move(DateTime startUtc, DateTime endUtc, int? roomId)
+    {
+        if (startUtc.Kind != DateTimeKind.Utc || endUtc.Kind != DateTimeKind.Utc)
+            throw new DomainException(nameof(StartUtc), "Session times must be UTC instants.");
+        if (endUtc <= startUtc)
+            throw new DomainException(nameof(EndUtc), "A session must end after it starts.");
+        StartUtc = startUtc;
+        EndUtc = endUtc;
+        RoomId = roomId;
+    }
+
+    public void AssignInstructor(int? instructorId) => InstructorId = instructorId;
+
+    public void Cancel(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainException(nameof(CancellationReason), "Give a reason for the cancellation.");
+        Status = SessionStatus.Cancelled;
+        CancellationReason = reason.Trim();
+    }
+}

@@ -1,0 +1,62 @@
+using Bootcamp.Domain.Centres;
+using Bootcamp.Domain.Cohorts;
+using Bootcamp.Domain.Learners;
+using Bootcamp.Domain.Logging;
+using Bootcamp.Domain.Partners;
+using Bootcamp.Domain.Programmes;
+using Bootcamp.Domain.Progress;
+using Bootcamp.Domain.Projects;
+using Bootcamp.Domain.Scheduling;
+using Bootcamp.Domain.SoftSkills;
+using Bootcamp.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.Web.Data;
+
+public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Module> Modules => Set<Module>();
+    public DbSet<TrainingCentre> Centres => Set<TrainingCentre>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<CohortInstructor> CohortInstructors => Set<CohortInstructor>();
+    public DbSet<CohortSponsor> CohortSponsors => Set<CohortSponsor>();
+    public DbSet<Instructor> Instructors => Set<Instructor>();
+    public DbSet<Learner> Learners => Set<Learner>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<LectureSession> Sessions => Set<LectureSession>();
+    public DbSet<Attendance> Attendance => Set<Attendance>();
+    public DbSet<ExerciseLog> ExerciseLogs => Set<ExerciseLog>();
+    public DbSet<ProjectGroup> ProjectGroups => Set<ProjectGroup>();
+    public DbSet<ProjectGroupMember> ProjectGroupMembers => Set<ProjectGroupMember>();
+    public DbSet<GroupProject> GroupProjects => Set<GroupProject>();
+    public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
+    public DbSet<SoftSkillAssessment> SoftSkillAssessments => Set<SoftSkillAssessment>();
+    public DbSet<BadgeAward> BadgeAwards => Set<BadgeAward>();
+    public DbSet<StaffCentre> StaffCentres => Set<StaffCentre>();
+    public DbSet<SeedImport> SeedImports => Set<SeedImport>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(BootcampDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configuration.Properties<string>().HaveMaxLength(400);
+    }
+}
+
+/// <summary>Records that the demo data set was imported, so a second start imports nothing twice.</summary>
+public sealed class SeedImport
+{
+    public int Id { get; set; }
+    public string DataSet { get; set; } = "";
+    public DateTime ImportedAtUtc { get; set; }
+}

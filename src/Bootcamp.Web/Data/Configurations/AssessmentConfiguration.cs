@@ -1,0 +1,31 @@
+using Bootcamp.Domain.Cohorts;
+using Bootcamp.Domain.Learners;
+using Bootcamp.Domain.Programmes;
+using Bootcamp.Domain.Progress;
+using Bootcamp.Domain.SoftSkills;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Bootcamp.Web.Data.Configurations;
+
+public sealed class SoftSkillAssessmentConfiguration : IEntityTypeConfiguration<SoftSkillAssessment>
+{
+    public void Configure(EntityTypeBuilder<SoftSkillAssessment> builder)
+    {
+        builder.HasIndex(a => new { a.CohortId, a.LearnerId, a.Point });
+        builder.HasOne<Cohort>().WithMany().HasForeignKey(a => a.CohortId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Learner>().WithMany().HasForeignKey(a => a.LearnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(a => a.Comment).HasMaxLength(1000);
+    }
+}
+
+public sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAward>
+{
+    public void Configure(EntityTypeBuilder<BadgeAward> builder)
+    {
+        builder.HasIndex(b => new { b.CohortId, b.LearnerId, b.ModuleId }).IsUnique();
+        builder.HasOne<Cohort>().WithMany().HasForeignKey(b => b.CohortId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Learner>().WithMany().HasForeignKey(b => b.LearnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Module>().WithMany().HasForeignKey(b => b.ModuleId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,48 @@
+using Bootcamp.Web.Data.SeedData;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.Web.Data;
+
+public static class DataServices
+{
+    /// <summary>The SQLite file lives under a data folder beside the content root unless the connection string says otherwise.</summary>
+    public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString("Bootcamp");
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=data/bootcamp.db" : configured);
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+            builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);
+        builder.DefaultTimeout = 30;
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+
+    public static IServiceCollection AddBootcampData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = ConnectionString(configuration, environment);
+        var folder = Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource);
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+        services.AddDbContext<BootcampDb>(options => options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(BootcampDb).Assembly.FullName))
+            .AddInterceptors(new SqlitePragmas()));
+        services.AddScoped<SeedImporter>();
+        return services;
+    }
+
+    /// <summary>Applies migrations and, into an empty database, imports the demo data set.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, IHostEnvironment environment, ILogger logger)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BootcampDb>();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (!configuration.GetValue("Seed:Import", true))
+            return;
+        var folder = configuration["Seed:Folder"] ?? SeedImporter.FindSeedFolder(environment.ContentRootPath);
+        var importer = scope.ServiceProvider.GetRequiredService<SeedImporter>();
+        var result = await importer.ImportAsync(folder, CancellationToken.None);
+        logger.LogInformation("Seed data: {Result}", result);
+    }
+}

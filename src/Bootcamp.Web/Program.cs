@@ -1,0 +1,37 @@
+using Bootcamp.Web.Data;
+using Bootcamp.Web.Data.SeedData;
+using Bootcamp.Web.Infrastructure;
+using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Jobs;
+
+var builder = WebApplication.CreateBuilder(args);
+if (builder.Environment.IsEnvironment("Testing"))
+    builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddBootcampData(builder.Configuration, builder.Environment);
+builder.Services.AddBootcampAuth();
+builder.Services.AddBootcampMvc();
+builder.Services.AddBootcampJobs(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+    app.UseExceptionHandler("/Home/Error");
+app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
+app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<UserScopeMiddleware>();
+app.UseAuthorization();
+app.MapStaticAssets();
+app.MapHealthChecks("/health");
+app.MapBootcampJobsDashboard();
+app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
+
+await app.Services.PrepareDatabaseAsync(app.Configuration, app.Environment, app.Logger);
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+
+await app.RunAsync();
+
+public partial class Program;

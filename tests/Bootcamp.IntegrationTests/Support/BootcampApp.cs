@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Bootcamp.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bootcamp.IntegrationTests.Support;
+
+/// <summary>
+/// The real application on its own SQLite file, migrated and seeded from seed-data/. The seeded file is made once
+/// per test run and copied for each app, so every fixture starts from the same demo data without paying the import.
+/// </summary>
+public sealed partial class BootcampApp : WebApplicationFactory<Program>
+{
+    public const string Password = "Bootcamp!2026";
+    public const string Admin = "admin@bootcamp.local";
+    public const string Staff = "staff@bootcamp.local";
+    public const string Instructor = "instructor@bootcamp.local";
+    public const string Partner = "partner@bootcamp.local";
+
+    private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly bool _seed;
+
+    public BootcampApp(bool seeded = true)
+    {
+        _seed = seeded;
+        DatabasePath = Path.Combine(Path.GetTempPath(), $"bootcamp-test-{Guid.NewGuid():N}.db");
+        if (seeded)
+            File.Copy(Template.Value, DatabasePath);
+    }
+
+    private BootcampApp(string path, bool seed)
+    {
+        DatabasePath = path;
+        _seed = seed;
+    }
+
+    public string DatabasePath { get; }
+
+    public static string SeedFolder
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Bootcamp.sln")))
+                    return Path.Combine(dir.FullName, "seed-data");
+            }
+            throw new DirectoryNotFoundException("Cannot find the repository root (Bootcamp.sln) above " + AppContext.BaseDirectory);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Bootcamp", $"Data Source={DatabasePath}");
+        builder.UseSetting("Seed:Folder", SeedFolder);
+        builder.UseSetting("Seed:Import", _seed ? "true" : "false");
+    }
+
+    /// <summary>A fresh scope on the app's database, for arranging and checking data directly.</summary>
+    public async Task<T> WithDbAsync<T>(Func<BootcampDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<BootcampDb>());
+    }
+
+    public HttpClient Anonymous() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpClient> SignInAsync(string email, string password = Password)
+    {
+        var client = Anonymous();
+        var response = await client.PostFormAsync("/Account/SignIn", "/Account/SignIn", new() { ["Email"] = email, ["Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in as {email} failed: {response.StatusCode}");
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+            return;
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(DatabasePath + suffix);
+    }
+
+    private static string CreateTemplate()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bootcamp-template-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
+        using (var app = new BootcampApp(path, seed: true))
+        {
+            // Starting the host migrates and imports the seed data.
+            _ = app.Services;
+        }
+        SqliteConnection.ClearAllPools();
+        return path;
+    }
+}
+
+public static partial class HttpClientForms
+{
+    /// <summary>Reads the anti-forgery token from the page at <paramref name="pageUrl"/>, then posts the fields with it.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string postUrl, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(pageUrl);
+        var token = TokenPattern().Match(page);
+        if (!token.Success)
+            throw new InvalidOperationException($"No anti-forgery token on {pageUrl}");
+        var all = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)) };
+        return await client.PostAsync(postUrl, new FormUrlEncodedContent(all));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

@@ -22,6 +22,7 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
 
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly bool _seed;
+    private readonly bool _keepFile;
 
     public BootcampApp(bool seeded = true)
     {
@@ -35,6 +36,7 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
     {
         DatabasePath = path;
         _seed = seed;
+        _keepFile = true;
     }
 
     public string DatabasePath { get; }
@@ -82,7 +84,7 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (!disposing || _keepFile)
             return;
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })

@@ -1,0 +1,96 @@
+using System.Net;
+using Bootcamp.IntegrationTests.Support;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Bootcamp.BrowserTests.Support;
+
+/// <summary>
+/// The real app on Kestrel (loopback, a free port) with a seeded SQLite copy, driven by Debian's chromium.
+/// One app and one browser per fixture; each test gets a fresh browser context (its own cookies).
+/// </summary>
+public abstract class BrowserFixture
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private IBrowserContext? _context;
+
+    protected BootcampApp App { get; private set; } = null!;
+    protected string BaseUrl { get; private set; } = "";
+    protected IPage Page { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            const string message = "Debian's chromium is missing: run 'apt-get install -y chromium' to run the browser tests.";
+            if (Environment.GetEnvironmentVariable("CI") is not null)
+                Assert.Fail(message);
+            Assert.Ignore(message);
+        }
+        App = new BootcampApp();
+        App.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        App.StartServer();
+        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    [SetUp]
+    public async Task NewContextAsync()
+    {
+        _context = await _browser!.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        _context.SetDefaultTimeout(15_000);
+        Page = await _context.NewPageAsync();
+    }
+
+    [TearDown]
+    public async Task CloseContextAsync()
+    {
+        if (_context is not null)
+            await _context.CloseAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_browser is not null)
+            await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (App is not null)
+            await App.DisposeAsync();
+    }
+
+    protected async Task SignInAsync(string email)
+    {
+        await Page.GotoAsync("/Account/SignIn");
+        await Page.GetByLabel("E-mail").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(BootcampApp.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/Account/SignIn"));
+    }
+
+    /// <summary>axe-core's serious and critical violations on the current page, as readable lines.</summary>
+    protected async Task<IReadOnlyList<string>> AccessibilityProblemsAsync()
+    {
+        var result = await Page.RunAxe();
+        return result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)")
+            .ToList();
+    }
+}

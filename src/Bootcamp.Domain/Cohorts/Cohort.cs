@@ -23,6 +23,8 @@ public sealed class Cohort
     }
 
     public int Id { get; private set; }
+    /// <summary>The secret part of the private iCal feed URL; resetting it invalidates old subscriptions.</summary>
+    public string CalendarToken { get; private set; } = NewCalendarToken();
     public string Code { get; private set; }
     public int ProgrammeId { get; private set; }
     public int CentreId { get; private set; }
@@ -78,6 +80,10 @@ public sealed class Cohort
         foreach (var id in wanted.Where(id => _sponsors.All(s => s.PartnerId != id)))
             _sponsors.Add(new CohortSponsor(id));
     }
+
+    public void ResetCalendarToken() => CalendarToken = NewCalendarToken();
+
+    private static string NewCalendarToken() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
 }
 
 public sealed class CohortInstructor(int instructorId)

@@ -18,6 +18,8 @@ public sealed class Instructor
     }
 
     public int Id { get; private set; }
+    /// <summary>The secret part of the private iCal feed URL; resetting it invalidates old subscriptions.</summary>
+    public string CalendarToken { get; private set; } = NewCalendarToken();
     public string FullName { get; private set; }
     public string Email { get; private set; }
     public int? HomeCentreId { get; private set; }
@@ -30,4 +32,8 @@ public sealed class Instructor
         Email = email.Trim();
         HomeCentreId = homeCentreId;
     }
+
+    public void ResetCalendarToken() => CalendarToken = NewCalendarToken();
+
+    private static string NewCalendarToken() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
 }

@@ -36,6 +36,8 @@ public sealed class LectureSession
     public int? InstructorId { get; private set; }
     public SessionStatus Status { get; private set; }
     public string? CancellationReason { get; private set; }
+    /// <summary>Why staff kept this session despite a conflict they were warned about.</summary>
+    public string? ConflictOverrideReason { get; private set; }
 
     public int Minutes => (int)(EndUtc - StartUtc).TotalMinutes;
 
@@ -54,6 +56,13 @@ public sealed class LectureSession
     }
 
     public void AssignInstructor(int? instructorId) => InstructorId = instructorId;
+
+    public void OverrideConflicts(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainException(nameof(ConflictOverrideReason), "Say why the conflict is accepted.");
+        ConflictOverrideReason = reason.Trim();
+    }
 
     public void Cancel(string reason)
     {

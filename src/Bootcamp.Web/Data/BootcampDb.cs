@@ -37,6 +37,8 @@ public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContex
     public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
     public DbSet<SoftSkillAssessment> SoftSkillAssessments => Set<SoftSkillAssessment>();
     public DbSet<BadgeAward> BadgeAwards => Set<BadgeAward>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CohortBreak> CohortBreaks => Set<CohortBreak>();
     public DbSet<StaffCentre> StaffCentres => Set<StaffCentre>();
     public DbSet<SeedImport> SeedImports => Set<SeedImport>();
 

@@ -17,6 +17,7 @@ public sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         builder.HasIndex(c => new { c.CentreId, c.StartDate });
         builder.HasIndex(c => c.ProgrammeId);
         builder.Property(c => c.Code).HasMaxLength(40);
+        builder.HasIndex(c => c.CalendarToken).IsUnique();
         builder.HasOne<Programme>().WithMany().HasForeignKey(c => c.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TrainingCentre>().WithMany().HasForeignKey(c => c.CentreId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Room>().WithMany().HasForeignKey(c => c.DefaultRoomId).OnDelete(DeleteBehavior.SetNull);
@@ -84,6 +85,7 @@ public sealed class InstructorConfiguration : IEntityTypeConfiguration<Instructo
     public void Configure(EntityTypeBuilder<Instructor> builder)
     {
         builder.HasIndex(i => i.Email).IsUnique();
+        builder.HasIndex(i => i.CalendarToken).IsUnique();
         builder.HasOne<TrainingCentre>().WithMany().HasForeignKey(i => i.HomeCentreId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -39,3 +39,17 @@ public sealed class ExerciseLogConfiguration : IEntityTypeConfiguration<Exercise
         builder.Property(e => e.LoggedAtUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
     }
 }
+
+public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.HasIndex(a => new { a.CohortId, a.LearnerId, a.ChangedAtUtc });
+        builder.HasIndex(a => new { a.SessionId, a.ChangedAtUtc });
+        builder.HasIndex(a => new { a.Record, a.RecordId });
+        builder.Property(a => a.OldValue).HasMaxLength(1000);
+        builder.Property(a => a.NewValue).HasMaxLength(1000);
+        builder.Property(a => a.Reason).HasMaxLength(500);
+        builder.Property(a => a.ChangedAtUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+    }
+}

@@ -24,3 +24,12 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<LectureSessi
         builder.Ignore(s => s.Minutes);
     }
 }
+
+public sealed class CohortBreakConfiguration : IEntityTypeConfiguration<CohortBreak>
+{
+    public void Configure(EntityTypeBuilder<CohortBreak> builder)
+    {
+        builder.HasIndex(b => new { b.CohortId, b.FirstDay });
+        builder.HasOne<Cohort>().WithMany().HasForeignKey(b => b.CohortId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

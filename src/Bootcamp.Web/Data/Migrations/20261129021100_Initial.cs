@@ -26,6 +26,29 @@ namespace Bootcamp.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CohortId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LearnerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Record = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Learners",
                 columns: table => new
                 {
@@ -191,6 +214,7 @@ namespace Bootcamp.Web.Data.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    CalendarToken = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     FullName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     HomeCentreId = table.Column<int>(type: "INTEGER", nullable: true)
@@ -273,6 +297,7 @@ namespace Bootcamp.Web.Data.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    CalendarToken = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
                     CentreId = table.Column<int>(type: "INTEGER", nullable: false),
@@ -451,6 +476,28 @@ namespace Bootcamp.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CohortBreaks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CohortId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    FirstDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastDay = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CohortBreaks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CohortBreaks_Cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "Cohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CohortInstructors",
                 columns: table => new
                 {
@@ -572,7 +619,8 @@ namespace Bootcamp.Web.Data.Migrations
                     RoomId = table.Column<int>(type: "INTEGER", nullable: true),
                     InstructorId = table.Column<int>(type: "INTEGER", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ConflictOverrideReason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -849,6 +897,21 @@ namespace Bootcamp.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_CohortId_LearnerId_ChangedAtUtc",
+                table: "AuditEntries",
+                columns: new[] { "CohortId", "LearnerId", "ChangedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Record_RecordId",
+                table: "AuditEntries",
+                columns: new[] { "Record", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_SessionId_ChangedAtUtc",
+                table: "AuditEntries",
+                columns: new[] { "SessionId", "ChangedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_BadgeAwards_CohortId_LearnerId_ModuleId",
                 table: "BadgeAwards",
                 columns: new[] { "CohortId", "LearnerId", "ModuleId" },
@@ -876,9 +939,20 @@ namespace Bootcamp.Web.Data.Migrations
                 column: "OperatorPartnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CohortBreaks_CohortId_FirstDay",
+                table: "CohortBreaks",
+                columns: new[] { "CohortId", "FirstDay" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CohortInstructors_InstructorId",
                 table: "CohortInstructors",
                 column: "InstructorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cohorts_CalendarToken",
+                table: "Cohorts",
+                column: "CalendarToken",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cohorts_CentreId_StartDate",
@@ -961,6 +1035,12 @@ namespace Bootcamp.Web.Data.Migrations
                 name: "IX_Holidays_CentreId_FirstDay",
                 table: "Holidays",
                 columns: new[] { "CentreId", "FirstDay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instructors_CalendarToken",
+                table: "Instructors",
+                column: "CalendarToken",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Instructors_Email",
@@ -1085,7 +1165,13 @@ namespace Bootcamp.Web.Data.Migrations
                 name: "Attendance");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "BadgeAwards");
+
+            migrationBuilder.DropTable(
+                name: "CohortBreaks");
 
             migrationBuilder.DropTable(
                 name: "CohortInstructors");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bootcamp.Web.Data.Migrations
 {
     [DbContext(typeof(BootcampDb))]
-    [Migration("20261129020304_Initial")]
+    [Migration("20261129021100_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -123,6 +123,11 @@ namespace Bootcamp.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalendarToken")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
@@ -158,6 +163,9 @@ namespace Bootcamp.Web.Data.Migrations
                         .HasColumnName("Pattern");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarToken")
+                        .IsUnique();
 
                     b.HasIndex("Code")
                         .IsUnique();
@@ -207,6 +215,11 @@ namespace Bootcamp.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalendarToken")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -221,6 +234,9 @@ namespace Bootcamp.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarToken")
+                        .IsUnique();
 
                     b.HasIndex("Email")
                         .IsUnique();
@@ -343,6 +359,65 @@ namespace Bootcamp.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Attendance");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Logging.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Record", "RecordId");
+
+                    b.HasIndex("SessionId", "ChangedAtUtc");
+
+                    b.HasIndex("CohortId", "LearnerId", "ChangedAtUtc");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Bootcamp.Domain.Logging.ExerciseLog", b =>
@@ -686,6 +761,33 @@ namespace Bootcamp.Web.Data.Migrations
                     b.ToTable("ProjectMilestones");
                 });
 
+            modelBuilder.Entity("Bootcamp.Domain.Scheduling.CohortBreak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "FirstDay");
+
+                    b.ToTable("CohortBreaks");
+                });
+
             modelBuilder.Entity("Bootcamp.Domain.Scheduling.LectureSession", b =>
                 {
                     b.Property<int>("Id")
@@ -698,6 +800,10 @@ namespace Bootcamp.Web.Data.Migrations
 
                     b.Property<int>("CohortId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConflictOverrideReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("EndUtc")
                         .HasColumnType("TEXT");
@@ -1270,6 +1376,15 @@ namespace Bootcamp.Web.Data.Migrations
                     b.HasOne("Bootcamp.Domain.Projects.GroupProject", null)
                         .WithMany("Milestones")
                         .HasForeignKey("GroupProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Scheduling.CohortBreak", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -350,7 +350,8 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
                 foreach (var skill in Enum.GetValues<SoftSkill>())
                 {
                     var score = Math.Clamp(level + shift + random.Next(0, 2) - (random.Next(6) == 0 ? 1 : 0), SoftSkillAssessment.MinScore, SoftSkillAssessment.MaxScore);
-                    if (point == AssessmentPoint.Final && member.Status == EnrolmentStatus.Graduated)
+                    // Only at-risk learners score below 3, so the progress pages flag the learners the data set means to flag.
+                    if (member.Pace != LearnerPace.AtRisk)
                         score = Math.Max(score, 3);
                     rows.Add(new SoftSkillAssessment(cohort.Cohort.Id, member.Learner.Id, skill, point, score, AssessorKind.Instructor, by, on, Comment(skill, score)));
                 }

@@ -81,13 +81,26 @@ public sealed class PartnersController(BootcampDb db) : Controller
             ModelState.AddModelError($"{FormPrefix}.{nameof(form.Name)}", $"Another partner is already called {form.Name.Trim()}.");
     }
 
-    private Task<List<PartnerRow>> RowsAsync(int? id) =>
-        db.Partners.AsNoTracking()
+    /// <summary>Partners with their links, read as three flat queries because SQLite cannot run correlated collection subqueries (APPLY).</summary>
+    private async Task<List<PartnerRow>> RowsAsync(int? id)
+    {
+        var partners = await db.Partners.AsNoTracking()
             .Where(p => id == null || p.Id == id)
             .OrderBy(p => p.Name)
-            .Select(p => new PartnerRow(
-                p.Id, p.Name, p.CountryCode, p.ContactEmail,
-                db.Centres.Where(c => c.OperatorPartnerId == p.Id).OrderBy(c => c.Name).Select(c => new PartnerCentre(c.Id, c.Name)).ToList(),
-                db.Cohorts.Where(k => k.Sponsors.Any(s => s.PartnerId == p.Id)).OrderBy(k => k.Code).Select(k => new PartnerCohort(k.Id, k.Code)).ToList()))
+            .Select(p => new { p.Id, p.Name, p.CountryCode, p.ContactEmail })
             .ToListAsync();
+        var runs = (await db.Centres.AsNoTracking()
+                .Where(c => c.OperatorPartnerId != null && (id == null || c.OperatorPartnerId == id))
+                .OrderBy(c => c.Name)
+                .Select(c => new { PartnerId = c.OperatorPartnerId!.Value, Centre = new PartnerCentre(c.Id, c.Name) })
+                .ToListAsync())
+            .ToLookup(x => x.PartnerId, x => x.Centre);
+        var sponsors = (await db.CohortSponsors.AsNoTracking()
+                .Where(s => id == null || s.PartnerId == id)
+                .Join(db.Cohorts, s => s.CohortId, k => k.Id, (s, k) => new { s.PartnerId, k.Id, k.Code })
+                .OrderBy(x => x.Code)
+                .ToListAsync())
+            .ToLookup(x => x.PartnerId, x => new PartnerCohort(x.Id, x.Code));
+        return [.. partners.Select(p => new PartnerRow(p.Id, p.Name, p.CountryCode, p.ContactEmail, [.. runs[p.Id]], [.. sponsors[p.Id]]))];
+    }
 }

@@ -29,8 +29,13 @@ public sealed class Partner
     {
         if (string.IsNullOrWhiteSpace(name))
             throw new DomainException(nameof(Name), "A partner needs a name.");
+        if (countryCode is not { Length: 2 } || !countryCode.All(char.IsAsciiLetterUpper))
+            throw new DomainException(nameof(CountryCode), "Use the two-letter ISO country code, for example PT.");
+        var email = contactEmail.Trim();
+        if (email.Length < 3 || email.IndexOf('@') is <= 0 || email.IndexOf('@') == email.Length - 1)
+            throw new DomainException(nameof(ContactEmail), "Enter a contact e-mail address such as name@example.org.");
         Name = name.Trim();
         CountryCode = countryCode;
-        ContactEmail = contactEmail.Trim();
+        ContactEmail = email;
     }
 }

@@ -51,7 +51,18 @@ public sealed class Programme
         Validate();
     }
 
-    public void SetCriteria(GraduationCriteria criteria) => Criteria = criteria;
+    public void SetCriteria(GraduationCriteria criteria)
+    {
+        if (criteria.MinAttendancePercent is < 0 or > 100)
+            throw new DomainException(nameof(criteria.MinAttendancePercent), "Attendance is a percentage from 0 to 100.");
+        if (criteria.MinExerciseMinutes < 0)
+            throw new DomainException(nameof(criteria.MinExerciseMinutes), "Exercise time cannot be negative.");
+        if (criteria.MinGroupSharePercent is < 0 or > 100)
+            throw new DomainException(nameof(criteria.MinGroupSharePercent), "The group share is a percentage from 0 to 100.");
+        if (criteria.MinSoftSkillAverage is < 0 or > 5)
+            throw new DomainException(nameof(criteria.MinSoftSkillAverage), "Soft skills are scored 1 to 5, so the average is 0 to 5.");
+        Criteria = criteria;
+    }
 
     public Module AddModule(string title, int lectureMinutes, int exerciseMinutes, string? badgeName, IEnumerable<string>? topics = null)
     {

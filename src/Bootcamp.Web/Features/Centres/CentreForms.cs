@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using Bootcamp.Domain.Centres;
+
+namespace Bootcamp.Web.Features.Centres;
+
+public sealed class CentreForm
+{
+    [Required(ErrorMessage = "Enter the centre's name.")]
+    [StringLength(200, ErrorMessage = "The name is at most 200 characters.")]
+    public string Name { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the city.")]
+    [StringLength(100, ErrorMessage = "The city is at most 100 characters.")]
+    public string City { get; set; } = "";
+
+    [Display(Name = "Country code")]
+    [Required(ErrorMessage = "Enter the two-letter ISO country code, for example DE.")]
+    [RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "Use the two-letter ISO country code, for example DE.")]
+    public string CountryCode { get; set; } = "";
+
+    [Display(Name = "Time zone")]
+    [Required(ErrorMessage = "Choose the centre's time zone.")]
+    public string TimeZoneId { get; set; } = "";
+
+    [Display(Name = "Operating partner")]
+    public int? OperatorPartnerId { get; set; }
+
+    public string NormalizedCountryCode => CountryCode.Trim().ToUpperInvariant();
+}
+
+public sealed class RoomForm
+{
+    [Required(ErrorMessage = "Enter the room's name.")]
+    [StringLength(100, ErrorMessage = "The room name is at most 100 characters.")]
+    public string Name { get; set; } = "";
+
+    [Range(1, 500, ErrorMessage = "A room holds 1 to 500 people.")]
+    public int Capacity { get; set; } = 20;
+
+    public static string FieldFor(string domainField) => domainField switch
+    {
+        "RoomCapacity" => nameof(Capacity),
+        _ => nameof(Name),
+    };
+}
+
+/// <summary>A single day (no last day) or a range of days on which the centre is closed.</summary>
+public sealed class HolidayForm : IValidatableObject
+{
+    [Required(ErrorMessage = "Enter a name, for example Christmas Day.")]
+    [StringLength(200, ErrorMessage = "The name is at most 200 characters.")]
+    public string Name { get; set; } = "";
+
+    [Display(Name = "First day")]
+    [Required(ErrorMessage = "Enter the first day.")]
+    public DateOnly? FirstDay { get; set; }
+
+    [Display(Name = "Last day")]
+    public DateOnly? LastDay { get; set; }
+
+    public HolidayKind Kind { get; set; } = HolidayKind.PublicHoliday;
+
+    public DateOnly LastOrFirstDay => LastDay ?? FirstDay!.Value;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (FirstDay is { } first && LastDay is { } last)
+        {
+            if (last < first)
+                yield return new ValidationResult("The last day cannot be before the first day.", [nameof(LastDay)]);
+            else if (last.DayNumber - first.DayNumber > 366)
+                yield return new ValidationResult("A closure is at most a year long.", [nameof(LastDay)]);
+        }
+    }
+
+    public static string FieldFor(string domainField) => domainField switch
+    {
+        "HolidayLastDay" => nameof(LastDay),
+        _ => nameof(Name),
+    };
+}

@@ -1,0 +1,195 @@
+using Bootcamp.Domain.Common;
+using Bootcamp.Domain.Programmes;
+using Bootcamp.Web.Data;
+using Bootcamp.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.Web.Features.Programmes;
+
+[Authorize(Roles = Roles.Admin)]
+public sealed class ProgrammesController(BootcampDb db) : Controller
+{
+    /// <summary>Forms are posted under the view model's property name, so field names match the view's asp-for.</summary>
+    private const string FormPrefix = nameof(ProgrammeFormViewModel.Form);
+
+    public async Task<IActionResult> Index()
+    {
+        var rows = await db.Programmes.AsNoTracking()
+            .OrderBy(p => p.Code)
+            .Select(p => new ProgrammeRow(
+                p.Id, p.Code, p.Name, p.Track, p.DurationWeeks, p.Modules.Count,
+                p.Modules.Sum(m => m.PlannedLectureMinutes), p.Modules.Sum(m => m.PlannedExerciseMinutes),
+                db.Cohorts.Count(c => c.ProgrammeId == p.Id)))
+            .ToListAsync();
+        return View(rows);
+    }
+
+    public async Task<IActionResult> Details(int id)
+    {
+        var programme = await db.Programmes.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => new ProgrammeDetails(
+                p.Id, p.Code, p.Name, p.Track, p.DurationWeeks, p.Description, p.Criteria,
+                p.Modules.OrderBy(m => m.Position)
+                    .Select(m => new ModuleRow(m.Id, m.Position, m.Title, m.PlannedLectureMinutes, m.PlannedExerciseMinutes, m.BadgeName, m.Topics))
+                    .ToList(),
+                db.Cohorts.Count(c => c.ProgrammeId == p.Id)))
+            .SingleOrDefaultAsync();
+        return programme is null ? NotFound() : View(programme);
+    }
+
+    [HttpGet]
+    public IActionResult Create() => View("Edit", new ProgrammeFormViewModel(null, null, ProgrammeForm.For(GraduationCriteria.Default)));
+
+    [HttpPost]
+    public async Task<IActionResult> Create([Bind(Prefix = FormPrefix)] ProgrammeForm form)
+    {
+        if (ModelState.IsValid && await db.Programmes.AnyAsync(p => p.Code == form.NormalizedCode))
+            ModelState.AddModelError($"{FormPrefix}.{nameof(form.Code)}", $"Another programme already has the code {form.NormalizedCode}.");
+        if (!ModelState.IsValid)
+            return View("Edit", new ProgrammeFormViewModel(null, null, form));
+        try
+        {
+            var programme = new Programme(form.NormalizedCode, form.Name.Trim(), form.Track.Trim(), form.DurationWeeks, form.Description?.Trim() ?? "");
+            programme.SetCriteria(form.Criteria());
+            db.Programmes.Add(programme);
+            await db.SaveChangesAsync();
+            TempData["Flash"] = $"Programme {programme.Code} created. Add its modules next.";
+            return RedirectToAction(nameof(Details), new { id = programme.Id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError($"{FormPrefix}.{ProgrammeForm.FieldFor(ex.Field)}", ex.Message);
+            return View("Edit", new ProgrammeFormViewModel(null, null, form));
+        }
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        if (programme is null)
+            return NotFound();
+        var form = ProgrammeForm.For(programme.Criteria);
+        form.Code = programme.Code;
+        form.Name = programme.Name;
+        form.Track = programme.Track;
+        form.DurationWeeks = programme.DurationWeeks;
+        form.Description = programme.Description;
+        return View(new ProgrammeFormViewModel(id, programme.Name, form));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormPrefix)] ProgrammeForm form)
+    {
+        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id);
+        if (programme is null)
+            return NotFound();
+        if (ModelState.IsValid && await db.Programmes.AnyAsync(p => p.Code == form.NormalizedCode && p.Id != id))
+            ModelState.AddModelError($"{FormPrefix}.{nameof(form.Code)}", $"Another programme already has the code {form.NormalizedCode}.");
+        if (!ModelState.IsValid)
+            return View(new ProgrammeFormViewModel(id, programme.Name, form));
+        try
+        {
+            programme.Update(form.NormalizedCode, form.Name.Trim(), form.Track.Trim(), form.DurationWeeks, form.Description?.Trim() ?? "");
+            programme.SetCriteria(form.Criteria());
+            await db.SaveChangesAsync();
+            TempData["Flash"] = $"Programme {programme.Code} saved.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError($"{FormPrefix}.{ProgrammeForm.FieldFor(ex.Field)}", ex.Message);
+            return View(new ProgrammeFormViewModel(id, programme.Name, form));
+        }
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> AddModule(int id)
+    {
+        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Code, p.Name }).SingleOrDefaultAsync();
+        return programme is null
+            ? NotFound()
+            : View("EditModule", new ModuleFormViewModel(id, programme.Code, programme.Name, null, new ModuleForm()));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> AddModule(int id, [Bind(Prefix = FormPrefix)] ModuleForm form)
+    {
+        var programme = await db.Programmes.Include(p => p.Modules).SingleOrDefaultAsync(p => p.Id == id);
+        if (programme is null)
+            return NotFound();
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                programme.AddModule(form.Title, form.LectureMinutes, form.ExerciseMinutes, form.BadgeName, form.TopicLines());
+                await db.SaveChangesAsync();
+                TempData["Flash"] = $"Module {form.Title.Trim()} added.";
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddModelError($"{FormPrefix}.{ModuleForm.FieldFor(ex.Field)}", ex.Message);
+            }
+        }
+        return View("EditModule", new ModuleFormViewModel(id, programme.Code, programme.Name, null, form));
+    }
+
+    /// <summary>The id is the module's.</summary>
+    [HttpGet]
+    public async Task<IActionResult> EditModule(int id)
+    {
+        var module = await db.Modules.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id);
+        if (module is null)
+            return NotFound();
+        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == module.ProgrammeId).Select(p => new { p.Code, p.Name }).SingleAsync();
+        var form = new ModuleForm
+        {
+            Title = module.Title,
+            LectureHours = Hours.Value(module.PlannedLectureMinutes),
+            ExerciseHours = Hours.Value(module.PlannedExerciseMinutes),
+            BadgeName = module.BadgeName,
+            Topics = string.Join('\n', module.Topics),
+        };
+        return View(new ModuleFormViewModel(module.ProgrammeId, programme.Code, programme.Name, id, form));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> EditModule(int id, [Bind(Prefix = FormPrefix)] ModuleForm form)
+    {
+        var module = await db.Modules.SingleOrDefaultAsync(m => m.Id == id);
+        if (module is null)
+            return NotFound();
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                module.Update(form.Title, form.LectureMinutes, form.ExerciseMinutes, form.BadgeName, form.TopicLines());
+                await db.SaveChangesAsync();
+                TempData["Flash"] = $"Module {module.Title} saved.";
+                return RedirectToAction(nameof(Details), new { id = module.ProgrammeId });
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddModelError($"{FormPrefix}.{ModuleForm.FieldFor(ex.Field)}", ex.Message);
+            }
+        }
+        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == module.ProgrammeId).Select(p => new { p.Code, p.Name }).SingleAsync();
+        return View(new ModuleFormViewModel(module.ProgrammeId, programme.Code, programme.Name, id, form));
+    }
+
+    /// <summary>Moves a module one place up (direction -1) or down (+1); the renumbering is one SaveChanges, so one transaction.</summary>
+    [HttpPost]
+    public async Task<IActionResult> MoveModule(int id, int moduleId, int direction)
+    {
+        var programme = await db.Programmes.Include(p => p.Modules).SingleOrDefaultAsync(p => p.Id == id);
+        if (programme is null || programme.Modules.All(m => m.Id != moduleId))
+            return NotFound();
+        programme.MoveModule(moduleId, direction);
+        await db.SaveChangesAsync();
+        return Redirect(Url.Action(nameof(Details), new { id }) + "#module-" + moduleId);
+    }
+}

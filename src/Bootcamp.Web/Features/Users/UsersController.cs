@@ -186,15 +186,15 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
             ModelState.AddModelError("Form.PartnerId", "Choose a partner from the list.");
     }
 
+    /// <summary>Puts Identity's own messages next to the field they are about, one message per field (a field shows only its first).</summary>
     private void AddIdentityErrors(IdentityResult result)
     {
-        foreach (var error in result.Errors)
-        {
-            var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Form.Password"
-                : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? "Form.Email"
-                : "";
-            ModelState.AddModelError(field, error.Description);
-        }
+        var byField = result.Errors.GroupBy(error =>
+            error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Form.Password"
+            : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? "Form.Email"
+            : "");
+        foreach (var field in byField)
+            ModelState.AddModelError(field.Key, string.Join(" ", field.Select(e => e.Description)));
     }
 
     private static void Ensure(IdentityResult result)

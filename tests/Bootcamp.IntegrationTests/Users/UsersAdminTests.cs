@@ -98,12 +98,14 @@ public sealed class UsersAdminTests
     }
 
     [Test]
-    public async Task Staff_without_a_centre_is_refused_at_the_centre_field()
+    public async Task Staff_without_a_centre_is_refused_at_the_centre_field_together_with_a_weak_password()
     {
-        var response = await CreateAsync("nocentre@bootcamp.local", "Staff");
+        var response = await CreateAsync("nocentre@bootcamp.local", "Staff", password: "weakpass");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That((await Html(response)).GetElementById("CentreIds-error")?.TextContent, Does.Contain("at least one centre"));
+        var page = await Html(response);
+        Assert.That(page.GetElementById("CentreIds-error")?.TextContent, Does.Contain("at least one centre"));
+        Assert.That(page.GetElementById("Password-error")?.TextContent, Does.Contain("Passwords must be at least 10 characters."));
         Assert.That(await UserExistsAsync("nocentre@bootcamp.local"), Is.False);
     }
 

@@ -56,14 +56,20 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
     [HttpPost]
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] NewUserForm form)
     {
-        if (await users.FindByEmailAsync(form.Email.Trim()) is not null)
+        var email = form.Email.Trim();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = form.DisplayName.Trim() };
+        if (await users.FindByEmailAsync(email) is not null)
             ModelState.AddModelError("Form.Email", "An account with this e-mail address already exists.");
+        // Checked here too, so that a weak password is reported together with the other mistakes, not after them.
+        if (!string.IsNullOrEmpty(form.Password))
+        {
+            foreach (var validator in users.PasswordValidators)
+                AddIdentityErrors(await validator.ValidateAsync(users, user, form.Password));
+        }
         await CheckReferencesAsync(form, null);
         if (!ModelState.IsValid)
             return View(new NewUserViewModel(form, await ChoicesAsync(), PasswordHint()));
 
-        var email = form.Email.Trim();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = form.DisplayName.Trim() };
         ApplyScope(user, form);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await users.CreateAsync(user, form.Password);

@@ -3,7 +3,10 @@ using Bootcamp.Domain.Centres;
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Bootcamp.Web.Infrastructure.Auth;
 
@@ -12,7 +15,7 @@ namespace Bootcamp.Web.Infrastructure.Auth;
 /// export starts its queries from <see cref="Cohorts"/>, <see cref="Centres"/> or <see cref="Learners"/>.
 /// Loaded once per request by <see cref="UserScopeMiddleware"/>.
 /// </summary>
-public sealed class UserScope(BootcampDb db)
+public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
 {
     public string? UserId { get; private set; }
     public string DisplayName { get; private set; } = "";
@@ -27,23 +30,28 @@ public sealed class UserScope(BootcampDb db)
     public bool IsInstructor => Role == Roles.Instructor;
     public bool IsPartner => Role == Roles.Partner;
 
-    public async Task LoadAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the user's scope from the database. Returns false when the sign-in no longer holds: the account is gone,
+    /// or its security stamp changed (an admin changed its role or locked it) since the cookie was issued.
+    /// </summary>
+    public async Task<bool> LoadAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (id is null)
-            return;
+            return false;
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == id)
-            .Select(u => new { u.DisplayName, u.PartnerId, u.InstructorId, Centres = u.Centres.Select(c => c.CentreId).ToList() })
+            .Select(u => new { u.DisplayName, u.PartnerId, u.InstructorId, u.SecurityStamp, Centres = u.Centres.Select(c => c.CentreId).ToList() })
             .SingleOrDefaultAsync(cancellationToken);
-        if (user is null)
-            return;
+        if (user is null || principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) != user.SecurityStamp)
+            return false;
         UserId = id;
         DisplayName = user.DisplayName;
         Role = Roles.All.FirstOrDefault(principal.IsInRole);
         StaffCentreIds = user.Centres;
         PartnerId = user.PartnerId;
         InstructorId = user.InstructorId;
+        return true;
     }
 
     public IQueryable<Cohort> Cohorts()
@@ -89,8 +97,12 @@ public sealed class UserScopeMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, UserScope scope)
     {
-        if (context.User.Identity?.IsAuthenticated == true)
-            await scope.LoadAsync(context.User, context.RequestAborted);
+        if (context.User.Identity?.IsAuthenticated == true && !await scope.LoadAsync(context.User, context.RequestAborted))
+        {
+            // Checked on every request rather than every few minutes, so a role change or a lock applies at once.
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
+        }
         await next(context);
     }
 }

@@ -1,0 +1,27 @@
+namespace Bootcamp.Web.Features.Users;
+
+public sealed record UserRow(string Id, string Name, string Email, string Role, string Scope, bool Locked);
+
+public sealed record UserListViewModel(string? Role, IReadOnlyList<UserRow> Users);
+
+public sealed record UserChoice(int Id, string Name);
+
+/// <summary>The lists a user form chooses from.</summary>
+public sealed record UserChoices(IReadOnlyList<UserChoice> Centres, IReadOnlyList<UserChoice> Instructors, IReadOnlyList<UserChoice> Partners);
+
+/// <summary>What the shared role-and-scope fields of the create and edit pages read.</summary>
+public interface IUserFormPage
+{
+    IUserScopeFields Form { get; }
+    UserChoices Choices { get; }
+}
+
+public sealed record NewUserViewModel(NewUserForm Form, UserChoices Choices, string PasswordHint) : IUserFormPage
+{
+    IUserScopeFields IUserFormPage.Form => Form;
+}
+
+public sealed record EditUserViewModel(string UserId, string Email, bool Locked, bool IsSelf, EditUserForm Form, UserChoices Choices) : IUserFormPage
+{
+    IUserScopeFields IUserFormPage.Form => Form;
+}

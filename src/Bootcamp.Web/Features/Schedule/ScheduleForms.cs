@@ -6,7 +6,10 @@ namespace Bootcamp.Web.Features.Schedule;
 /// <summary>A write that may be kept despite conflicts, when the staff member says why.</summary>
 public interface IOverridableForm
 {
+    [Display(Name = "Keep it despite the conflicts")]
     bool OverrideConflicts { get; }
+
+    [Display(Name = "Why the conflicts are accepted")]
     string? OverrideReason { get; }
 }
 

@@ -94,8 +94,9 @@ public static class ScheduleGenerator
     public static RegeneratedSchedule Regenerate(ScheduleRequest request, IReadOnlyList<ExistingSession> existing, DateOnly fromDate)
     {
         var cutoffUtc = ToUtc(fromDate, TimeOnly.MinValue, request.Zone);
-        var kept = existing.Where(s => s.StartUtc < cutoffUtc || s.HasAttendance).OrderBy(s => s.StartUtc).ToList();
-        var replaced = existing.Where(s => !(s.StartUtc < cutoffUtc || s.HasAttendance)).OrderBy(s => s.StartUtc).ToList();
+        var byKeep = existing.OrderBy(s => s.StartUtc).ToLookup(s => s.StartUtc < cutoffUtc || s.HasAttendance);
+        var kept = byKeep[true].ToList();
+        var replaced = byKeep[false].ToList();
         var given = kept.Where(s => !s.IsCancelled).GroupBy(s => s.ModuleId)
             .ToDictionary(g => g.Key, g => (Minutes: g.Sum(s => s.Minutes), Count: g.Count()));
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bootcamp.IntegrationTests.Schedule;
 
 /// <summary>A cohort arranged for one test, with a room, instructor and programme of its own so it collides with nothing.</summary>
-public sealed record TestCohort(int Id, string Code, int CentreId, int RoomId, int InstructorId, string InstructorName, string ModuleTitle);
+public sealed record TestCohort(int Id, string Code, int CentreId, int RoomId, int InstructorId, int ModuleId);
 
 /// <summary>Builders and form helpers for the schedule tests. Everything is placed at Berlin Kreuzberg (Europe/Berlin).</summary>
 public static class ScheduleScenario
@@ -39,7 +39,8 @@ public static class ScheduleScenario
             cohort.SetInstructors([instructor.Id]);
             db.Cohorts.Add(cohort);
             await db.SaveChangesAsync();
-            return new TestCohort(cohort.Id, code, centre.Id, room.Id, instructor.Id, instructor.FullName, $"{code} module 1");
+            var first = programme.Modules.Single(m => m.Position == 1);
+            return new TestCohort(cohort.Id, code, centre.Id, room.Id, instructor.Id, first.Id);
         });
 
     public static Task AddHolidayAsync(this BootcampApp app, DateOnly day, string name) =>

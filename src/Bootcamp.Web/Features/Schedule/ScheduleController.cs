@@ -13,6 +13,7 @@ namespace Bootcamp.Web.Features.Schedule;
 public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvider clock) : Controller
 {
     private const string ScheduleRoles = Roles.Admin + "," + Roles.Staff + "," + Roles.Instructor;
+    private const int TimelineMonths = 18;
     private readonly ScheduleQuery _query = new(db, scope);
 
     [HttpGet]
@@ -362,28 +363,7 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
         var centre = centres.FirstOrDefault(c => c.Id == (id ?? centres.FirstOrDefault()?.Id));
         if (centre is null)
             return NotFound();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var cohorts = await db.Cohorts.AsNoTracking().Where(c => c.CentreId == centre.Id)
-            .Select(c => new { c.Id, c.StartDate, c.EndDate }).ToListAsync();
-        var cohortIds = cohorts.Select(c => c.Id).ToList();
-        var upcoming = await _query.Booked(db.Sessions.Where(s => cohortIds.Contains(s.CohortId) && s.Status == SessionStatus.Scheduled && s.EndUtc >= now))
-            .ToListAsync();
-        var conflicts = ConflictDetector.Overlaps(upcoming, await _query.BookingsAsync(upcoming, [])).ToList();
-        var holidays = await db.Holidays.AsNoTracking().Where(h => h.CentreId == centre.Id).ToListAsync();
-        var breaks = await db.CohortBreaks.AsNoTracking().Where(b => cohortIds.Contains(b.CohortId)).ToListAsync();
-        foreach (var group in upcoming.GroupBy(s => s.CohortId))
-        {
-            var cohort = cohorts.Single(c => c.Id == group.Key);
-            var sessions = group.ToList();
-            conflicts.AddRange(ConflictDetector.OnHolidays(sessions, ClosedDays.For(holidays, breaks.Where(b => b.CohortId == cohort.Id))));
-            conflicts.AddRange(ConflictDetector.OutsideCohortDates(sessions, cohort.StartDate, cohort.EndDate));
-        }
-        var accepted = await db.Sessions.AsNoTracking().Where(s => cohortIds.Contains(s.CohortId) && s.ConflictOverrideReason != null && s.EndUtc >= now)
-            .ToDictionaryAsync(s => s.Id, s => s.ConflictOverrideReason!);
-        var rows = conflicts.OrderBy(c => c.Session.StartUtc).ThenBy(c => c.Kind).Select(c => new ConflictRow(
-                c.Kind, c.Message, c.Session.SessionId, c.Session.CohortCode, c.Session.StartUtc, c.CanOverride,
-                c.CanOverride ? AcceptedReason(accepted, c.Session.SessionId) ?? AcceptedReason(accepted, c.Other?.SessionId) : null))
-            .ToList();
+        var rows = await new CentreConflictsQuery(db, _query).RunAsync(centre.Id, clock.GetUtcNow().UtcDateTime);
         return View(new ConflictsViewModel(centre, centres, rows));
     }
 
@@ -442,29 +422,7 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var start = ParseMonth(from) ?? new DateOnly(today.Year, today.Month, 1).AddMonths(-6);
-        const int months = 18;
-        var end = start.AddMonths(months);
-        var programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Id, p.Code, p.Name, p.DurationWeeks }).ToListAsync();
-        var colours = programmes.Select((p, i) => (p.Id, Colour: i % 10)).ToDictionary(x => x.Id, x => x.Colour);
-        var centreIds = scope.Centres().Select(c => c.Id);
-        var cohorts = await (
-                from c in db.Cohorts.AsNoTracking()
-                where centreIds.Contains(c.CentreId) && c.Status != CohortStatus.Cancelled && c.StartDate < end
-                join ct in db.Centres on c.CentreId equals ct.Id
-                orderby ct.Name, c.StartDate
-                select new { c.Id, c.Code, c.ProgrammeId, c.StartDate, c.EndDate, c.Status, Centre = ct.Name })
-            .ToListAsync();
-        var byId = programmes.ToDictionary(p => p.Id);
-        var centres = cohorts
-            .Select(c => (c.Centre, Bar: new TimelineBar(c.Id, c.Code, byId[c.ProgrammeId].Code, colours[c.ProgrammeId], c.StartDate,
-                c.EndDate ?? c.StartDate.AddDays(byId[c.ProgrammeId].DurationWeeks * 7), c.Status, c.EndDate is null)))
-            .Where(x => x.Bar.End >= start)
-            .GroupBy(x => x.Centre)
-            .Select(g => new TimelineCentre(g.Key, [.. g.Select(x => x.Bar)]))
-            .ToList();
-        var legend = programmes.Where(p => centres.Any(c => c.Cohorts.Any(b => b.ProgrammeCode == p.Code)))
-            .Select(p => new ProgrammeLegend(p.Code, p.Name, colours[p.Id])).ToList();
-        return View(new TimelineViewModel(start, months, today, centres, legend));
+        return View(await new TimelineQuery(db, scope).RunAsync(start, TimelineMonths, today));
     }
 
     [Authorize(Roles = Roles.AdminOrStaff)]
@@ -639,9 +597,6 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
         return [.. Enumerable.Range(0, 7).Select(monday.AddDays).Select(day =>
             new WeekDay(day, day == today, [.. byDay[day].OrderBy(r => r.StartUtc).Select(r => new WeekEntry(r, visible(r)))]))];
     }
-
-    private static string? AcceptedReason(Dictionary<int, string> accepted, int? sessionId) =>
-        sessionId is { } id && accepted.TryGetValue(id, out var reason) ? reason : null;
 
     private static (DateTime StartUtc, DateTime EndUtc) Instants(SessionForm form, TimeZoneInfo zone) =>
         (ScheduleGenerator.ToUtc(form.Date!.Value, form.Start!.Value, zone), ScheduleGenerator.ToUtc(form.Date!.Value, form.End!.Value, zone));

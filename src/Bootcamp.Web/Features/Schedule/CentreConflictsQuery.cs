@@ -1,0 +1,41 @@
+using Bootcamp.Domain.Scheduling;
+using Bootcamp.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.Web.Features.Schedule;
+
+/// <summary>
+/// The conflicts of a centre's upcoming sessions: double bookings of its rooms and of the instructors teaching there
+/// (against sessions anywhere in the network), lectures on the centre's closed days or a cohort's breaks, and
+/// lectures outside their cohort's dates. A conflict kept with a reason shows that reason.
+/// </summary>
+public sealed class CentreConflictsQuery(BootcampDb db, ScheduleQuery schedule)
+{
+    public async Task<IReadOnlyList<ConflictRow>> RunAsync(int centreId, DateTime nowUtc)
+    {
+        var cohorts = await db.Cohorts.AsNoTracking().Where(c => c.CentreId == centreId)
+            .Select(c => new { c.Id, c.StartDate, c.EndDate }).ToListAsync();
+        var cohortIds = cohorts.Select(c => c.Id).ToList();
+        var upcoming = await schedule.Booked(db.Sessions.Where(s => cohortIds.Contains(s.CohortId) && s.Status == SessionStatus.Scheduled && s.EndUtc >= nowUtc))
+            .ToListAsync();
+        var conflicts = ConflictDetector.Overlaps(upcoming, await schedule.BookingsAsync(upcoming, [])).ToList();
+        var holidays = await db.Holidays.AsNoTracking().Where(h => h.CentreId == centreId).ToListAsync();
+        var breaks = await db.CohortBreaks.AsNoTracking().Where(b => cohortIds.Contains(b.CohortId)).ToListAsync();
+        foreach (var group in upcoming.GroupBy(s => s.CohortId))
+        {
+            var cohort = cohorts.Single(c => c.Id == group.Key);
+            var sessions = group.ToList();
+            conflicts.AddRange(ConflictDetector.OnHolidays(sessions, ClosedDays.For(holidays, breaks.Where(b => b.CohortId == cohort.Id))));
+            conflicts.AddRange(ConflictDetector.OutsideCohortDates(sessions, cohort.StartDate, cohort.EndDate));
+        }
+        var accepted = await db.Sessions.AsNoTracking()
+            .Where(s => cohortIds.Contains(s.CohortId) && s.ConflictOverrideReason != null && s.EndUtc >= nowUtc)
+            .ToDictionaryAsync(s => s.Id, s => s.ConflictOverrideReason!);
+        return [.. conflicts.OrderBy(c => c.Session.StartUtc).ThenBy(c => c.Kind).Select(c => new ConflictRow(
+            c.Kind, c.Message, c.Session.SessionId, c.Session.CohortCode, c.Session.StartUtc, c.CanOverride,
+            c.CanOverride ? Accepted(accepted, c.Session.SessionId) ?? Accepted(accepted, c.Other?.SessionId) : null))];
+    }
+
+    private static string? Accepted(Dictionary<int, string> accepted, int? sessionId) =>
+        sessionId is { } id && accepted.TryGetValue(id, out var reason) ? reason : null;
+}

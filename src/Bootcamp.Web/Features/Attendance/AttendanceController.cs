@@ -23,7 +23,7 @@ public sealed record CohortSessionsViewModel(LoggingCohort Cohort, IReadOnlyList
 public sealed record SessionHistoryViewModel(RosterSession Session, IReadOnlyList<AuditRow> Rows);
 
 [Authorize(Roles = Roles.AdminOrStaff + "," + Roles.Instructor)]
-public sealed class AttendanceController(BootcampDb db, UserScope scope, TimeProvider clock) : Controller
+public sealed class AttendanceController(BootcampDb db, UserScope scope, TimeProvider clock, IConfiguration configuration) : Controller
 {
     private RosterQuery Query => new(db, scope);
 
@@ -122,6 +122,9 @@ public sealed class AttendanceController(BootcampDb db, UserScope scope, TimePro
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var marks = await db.Attendance.Where(a => a.SessionId == session.SessionId).ToDictionaryAsync(a => a.LearnerId, cancellationToken);
         var names = await People.NamesAsync(db, marks.Values.Select(m => m.RecordedBy), cancellationToken);
+        var corrections = new Corrections(db, scope, configuration);
+        var firstRecordings = await corrections.FirstRecordingsAsync(AuditedRecord.Attendance, [.. marks.Values.Select(m => m.Id)], cancellationToken);
+        var today = session.Cohort.Today(clock);
         var audit = new AuditTrail(db, who, now);
         for (var i = 0; i < form.Rows.Count; i++)
         {
@@ -151,6 +154,12 @@ public sealed class AttendanceController(BootcampDb db, UserScope scope, TimePro
                 }
                 var reason = string.IsNullOrWhiteSpace(row.Reason) ? null : row.Reason.Trim();
                 if (mark.Status == row.Status && mark.Reason == reason)
+                    continue;
+                var first = firstRecordings.GetValueOrDefault(mark.Id) ?? new FirstRecording(mark.RecordedBy, mark.RecordedAtUtc);
+                var refused = corrections.Check(first, session.Cohort, who, form.Reason, today);
+                foreach (var problem in refused)
+                    ModelState.AddModelError(problem.Field == nameof(RosterForm.Reason) ? nameof(RosterForm.Reason) : field, $"{learner.Name}: {problem.Message}");
+                if (refused.Count > 0)
                     continue;
                 var before = AuditTrail.Describe(mark);
                 mark.Change(row.Status!.Value, row.Reason, who, now);

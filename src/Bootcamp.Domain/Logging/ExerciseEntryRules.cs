@@ -32,7 +32,8 @@ public static class ExerciseEntryRules
 
     /// <summary>
     /// Checks every entry, and the day totals across the batch and what is already stored, so that a batch is
-    /// saved whole or not at all. A day over the limit is reported on every entry of the batch for that day.
+    /// saved whole or not at all. A day over the limit is reported on every entry of the batch for that day; an entry
+    /// whose hours are already refused on their own is left out of its day's total, so a field gets one message.
     /// </summary>
     public static IReadOnlyList<EntryProblem> CheckBatch(IReadOnlyList<ExerciseEntry> entries, LoggingContext context)
     {
@@ -53,32 +54,39 @@ public static class ExerciseEntryRules
         if (!context.ProgrammeModuleIds.Contains(entry.ModuleId))
             yield return new(nameof(entry.ModuleId), "This module is not part of the cohort's programme.");
 
-        if (entry.Date > context.Today)
-            yield return new(nameof(entry.Date), "Hours cannot be logged for a day in the future.");
-        else if (entry.Date < context.CohortStart)
-            yield return new(nameof(entry.Date), $"The cohort starts on {Wording.Date(context.CohortStart)}; hours before that cannot be logged.");
-        else if (context.CohortEnd is { } end && entry.Date > end)
-            yield return new(nameof(entry.Date), $"The cohort ended on {Wording.Date(end)}; hours after that cannot be logged.");
-
         if (!context.Learners.TryGetValue(entry.LearnerId, out var learner))
-        {
             yield return new(nameof(entry.LearnerId), "This learner is not enrolled in the cohort.");
-            yield break;
-        }
+
+        if (DateProblem(entry.Date, learner, context) is { } dateProblem)
+            yield return new(nameof(entry.Date), dateProblem);
+    }
+
+    /// <summary>The first date rule broken, from the widest to the narrowest, so a form shows one message per field.</summary>
+    private static string? DateProblem(DateOnly date, LoggableLearner? learner, LoggingContext context)
+    {
+        if (date > context.Today)
+            return "Hours cannot be logged for a day in the future.";
+        if (date < context.CohortStart)
+            return $"The cohort starts on {Wording.Date(context.CohortStart)}; hours before that cannot be logged.";
+        if (context.CohortEnd is { } end && date > end)
+            return $"The cohort ended on {Wording.Date(end)}; hours after that cannot be logged.";
+        if (learner is null)
+            return null;
         var enrolment = learner.Enrolment;
-        if (entry.Date < enrolment.EnrolledOn)
-            yield return new(nameof(entry.Date), $"{learner.Name} enrolled on {Wording.Date(enrolment.EnrolledOn)}; hours before that cannot be logged.");
-        else if (enrolment.LeftOn is { } left && entry.Date >= left)
+        if (date < enrolment.EnrolledOn)
+            return $"{learner.Name} enrolled on {Wording.Date(enrolment.EnrolledOn)}; hours before that cannot be logged.";
+        if (enrolment.LeftOn is { } left && date >= left)
         {
             var how = enrolment.Status == EnrolmentStatus.Deferred ? "deferred" : "withdrawn";
-            yield return new(nameof(entry.Date), $"{learner.Name} was {how} on {Wording.Date(left)}; hours from that day on cannot be logged.");
+            return $"{learner.Name} was {how} on {Wording.Date(left)}; hours from that day on cannot be logged.";
         }
+        return null;
     }
 
     private static IEnumerable<EntryProblem> DayTotals(IReadOnlyList<ExerciseEntry> entries, LoggingContext context)
     {
         var days = entries.Select((entry, index) => (entry, index))
-            .Where(x => x.entry.Minutes > 0)
+            .Where(x => x.entry.Minutes > 0 && x.entry.Minutes % 15 == 0)
             .GroupBy(x => new LearnerDay(x.entry.LearnerId, x.entry.Date));
         foreach (var day in days)
         {

@@ -10,7 +10,7 @@ public static class ProgressCalculator
 {
     /// <summary>
     /// The hours pace is only trusted once this much exercise was planned inside the learner's enrolment; before
-    /// that one missing day would project a miss, so the learner is assumed to be on plan.
+    /// that one day not yet logged would project a miss, so the learner is assumed to be on plan until then.
     /// </summary>
     public const int PaceGraceMinutes = 10 * 60;
 
@@ -84,11 +84,16 @@ public static class ProgressCalculator
         var enrolment = learner.Enrolment;
         var lastDay = enrolment.LeftOn is { } left && left <= yesterday ? left.AddDays(-1) : yesterday;
         var plannedSinceEnrolment = plan.Between(enrolment.EnrolledOn, lastDay);
-        var remaining = enrolment.HasLeft ? 0 : Math.Max(0, plan.TotalMinutes - plannedToDate);
+        var remaining = Math.Max(0, plan.TotalMinutes - plannedToDate);
         // Pace is logged over planned for the days the learner was there, so a late enrolee is judged on their own
         // weeks; the projection then applies that pace to what the plan still holds until the end date.
-        var pace = plannedSinceEnrolment >= PaceGraceMinutes ? (decimal)logged / plannedSinceEnrolment : 1m;
-        var projected = logged + (int)(pace * remaining);
+        int projected;
+        if (enrolment.HasLeft)
+            projected = logged;
+        else if (plannedSinceEnrolment >= PaceGraceMinutes)
+            projected = logged + (int)((decimal)logged / plannedSinceEnrolment * remaining);
+        else
+            projected = Math.Max(logged, plannedSinceEnrolment) + remaining;
         var requiredGroup = criteria.MinExerciseMinutes * criteria.MinGroupSharePercent / 100;
         return new(logged, group, plannedToDate, plannedSinceEnrolment, plan.TotalMinutes, criteria.MinExerciseMinutes, requiredGroup, projected);
     }

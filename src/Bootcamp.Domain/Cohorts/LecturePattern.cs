@@ -10,8 +10,10 @@ public static class LecturePattern
             problems.Add("Choose at least one lecture day.");
         foreach (var slot in slots)
         {
-            if (slot.End <= slot.Start)
-                problems.Add($"{slot.Day}: the lecture must end after it starts.");
+            if (slot.End == slot.Start)
+                problems.Add($"{slot.Day}: the lecture starts and ends at {slot.Start:HH\\:mm}; give it a length.");
+            else if (slot.End < slot.Start)
+                problems.Add($"{slot.Day}: the lecture ends at {slot.End:HH\\:mm}, before it starts at {slot.Start:HH\\:mm}.");
         }
         foreach (var day in slots.GroupBy(s => s.Day).Where(g => g.Count() > 1))
         {

@@ -192,9 +192,10 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         var cohort = await LoggingCohort.FindAsync(scope, db, cohortId, cancellationToken);
         if (cohort is null)
             return NotFound();
-        var learners = await Query.LearnersAsync(cohort, cancellationToken);
+        var day = cohort.Today(clock).AddDays(-1);
+        var learners = (await Query.LearnersAsync(cohort, cancellationToken)).Where(l => l.Enrolment.Covers(day)).ToList();
         var modules = await Query.ModulesAsync(cohort, cancellationToken);
-        var text = HoursCsv.Sample(learners, modules, cohort.Today(clock).AddDays(-1));
+        var text = HoursCsv.Sample(learners, modules, day);
         return File(Encoding.UTF8.GetBytes(text), "text/csv", $"hours-{cohort.Code}-sample.csv");
     }
 

@@ -49,23 +49,28 @@ public sealed class SeedImporter(
         var random = new Random(randomSeed);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var partners = await ImportPartnersAsync(folder, cancellationToken);
-        var centres = await ImportCentresAsync(folder, partners, cancellationToken);
-        var programmes = await ImportProgrammesAsync(folder, cancellationToken);
-        var instructors = await ImportInstructorsAsync(folder, centres, cancellationToken);
-        var logins = await ImportAccountsAsync(folder, partners, centres, instructors);
-        var cohorts = await ImportCohortsAsync(folder, programmes, centres, instructors, partners, logins, cancellationToken);
-        var learners = await ImportLearnersAsync(folder, cohorts, random, cancellationToken);
-        var history = await new DemoHistory(db, random, clock.GetUtcNow().UtcDateTime).AddAsync(cohorts.Values, learners, cancellationToken);
-        db.SeedImports.Add(new SeedImport { DataSet = name, ImportedAtUtc = clock.GetUtcNow().UtcDateTime });
-        await SaveAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
-
-        return $"imported {name} in {watch.ElapsedMilliseconds} ms: {partners.Count} partners, {centres.Count} centres, "
-            + $"{programmes.Count} programmes, {instructors.Count} instructors, {cohorts.Count} cohorts, "
-            + $"{learners.Select(l => l.Learner).Distinct().Count()} learners, {learners.Count} enrolments, "
-            + $"{cohorts.Values.Sum(c => c.Sessions.Count)} lecture sessions, {await db.Users.CountAsync(cancellationToken)} accounts; {history}";
+        try
+        {
+            var partners = await ImportPartnersAsync(folder, cancellationToken);
+            var centres = await ImportCentresAsync(folder, partners, cancellationToken);
+            var programmes = await ImportProgrammesAsync(folder, cancellationToken);
+            var instructors = await ImportInstructorsAsync(folder, centres, cancellationToken);
+            var logins = await ImportAccountsAsync(folder, partners, centres, instructors);
+            var cohorts = await ImportCohortsAsync(folder, programmes, centres, instructors, partners, logins, cancellationToken);
+            var learners = await ImportLearnersAsync(folder, cohorts, random, cancellationToken);
+            var history = await new DemoHistory(db, random, clock.GetUtcNow().UtcDateTime).AddAsync(cohorts.Values, learners, cancellationToken);
+            db.SeedImports.Add(new SeedImport { DataSet = name, ImportedAtUtc = clock.GetUtcNow().UtcDateTime });
+            await SaveAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return $"imported {name} in {watch.ElapsedMilliseconds} ms: {partners.Count} partners, {centres.Count} centres, "
+                + $"{programmes.Count} programmes, {instructors.Count} instructors, {cohorts.Count} cohorts, "
+                + $"{learners.Select(l => l.Learner).Distinct().Count()} learners, {learners.Count} enrolments, "
+                + $"{cohorts.Values.Sum(c => c.Sessions.Count)} lecture sessions, {await db.Users.CountAsync(cancellationToken)} accounts; {history}";
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
     }
 
     private async Task SaveAsync(CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ public sealed class LoggingWorld
     public DateOnly WithdrawnOn { get; private init; }
     public int GroupId { get; private init; }
     public IReadOnlyList<int> GroupMembers { get; private init; } = [];
-    /// <summary>Sessions by days from today (negative: past): -30, -10, -3, 0 and +2.</summary>
+    /// <summary>Sessions by days from today (negative: past): -30, -10, -3, 0 and +2; extra ones from -100 down.</summary>
     public IReadOnlyDictionary<int, int> Sessions { get; private init; } = new Dictionary<int, int>();
 
     public static DateOnly BerlinToday() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Zone));
@@ -66,10 +66,15 @@ public sealed class LoggingWorld
 
             var module = programme.Modules.OrderBy(m => m.Position).First();
             var sessions = new Dictionary<int, LectureSession>();
-            foreach (var offset in new[] { -30, -10, -3, 0, 2 }.Concat(Enumerable.Range(1, extraPastSessions).Select(i => -40 - i)))
+            foreach (var offset in new[] { -30, -10, -3, 0, 2 })
+                sessions[offset] = Session(offset, 9, offset);
+            // Extra sessions for load tests sit in the weeks before the first ones, several a day, keyed -100, -101 ...
+            for (var i = 0; i < extraPastSessions; i++)
+                sessions[-100 - i] = Session(-41 - i % 15, 13 + i / 15 % 8, -100 - i);
+            LectureSession Session(int dayOffset, int hour, int key)
             {
-                var start = TimeZoneInfo.ConvertTimeToUtc(today.AddDays(offset).ToDateTime(new TimeOnly(9, 0)), Zone);
-                sessions[offset] = new LectureSession(cohort.Id, module.Id, $"Topic {offset}", start, start.AddHours(3), null, instructorId);
+                var start = TimeZoneInfo.ConvertTimeToUtc(today.AddDays(dayOffset).ToDateTime(new TimeOnly(hour, 0)), Zone);
+                return new LectureSession(cohort.Id, module.Id, $"Topic {key}", start, start.AddMinutes(50), null, instructorId);
             }
             db.Sessions.AddRange(sessions.Values);
             await db.SaveChangesAsync();

@@ -119,7 +119,7 @@ public sealed class AttendanceController(BootcampDb db, UserScope scope, TimePro
         var onRoster = learners.ToDictionary(l => l.LearnerId);
         var now = clock.GetUtcNow().UtcDateTime;
         var who = User.Identity!.Name!;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var marks = await db.Attendance.Where(a => a.SessionId == session.SessionId).ToDictionaryAsync(a => a.LearnerId, cancellationToken);
         var names = await People.NamesAsync(db, marks.Values.Select(m => m.RecordedBy), cancellationToken);
         var corrections = new Corrections(db, scope, configuration);

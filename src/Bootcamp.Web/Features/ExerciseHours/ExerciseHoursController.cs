@@ -79,7 +79,8 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
             return NotFound();
         if (!ModelState.IsValid)
             return View(await LogModelAsync(cohort, form, cancellationToken));
-        var learners = (await Query.LearnersAsync(cohort, cancellationToken)).ToDictionary(l => l.Id);
+        var learnerList = await Query.LearnersAsync(cohort, cancellationToken);
+        var learners = learnerList.ToDictionary(l => l.Id);
         var minutes = HoursText.Minutes(form.Hours)!.Value;
         var batch = new List<NewHours>();
         GroupOption? group = null;
@@ -99,7 +100,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         {
             batch.Add(new NewHours(new ExerciseEntry(form.LearnerId!.Value, form.ModuleId!.Value, form.Date!.Value, minutes, form.Kind!.Value), form.Description!, null, null));
         }
-        var problems = await Writer(cohort).AddAsync(batch, cancellationToken);
+        var problems = await Writer(cohort, learnerList, await Query.ModulesAsync(cohort, cancellationToken)).AddAsync(batch, cancellationToken);
         if (problems.Count > 0)
         {
             foreach (var problem in problems.DistinctBy(p => (p.Field, p.Message)))
@@ -161,7 +162,8 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
             ModelState.AddModelError("", "Type the hours in at least one cell.");
         if (!ModelState.IsValid)
             return View(await GridModelAsync(cohort, monday, form, cancellationToken));
-        var problems = await Writer(cohort).AddAsync([.. cells.Select(c => c.Hours)], cancellationToken);
+        var modules = await Query.ModulesAsync(cohort, cancellationToken);
+        var problems = await Writer(cohort, learners, modules).AddAsync([.. cells.Select(c => c.Hours)], cancellationToken);
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -220,7 +222,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         var learners = await Query.LearnersAsync(cohort, cancellationToken);
         var rows = HoursCsv.Read(form.Csv, learners, modules, out var fileProblem);
         var readable = rows.Where(r => r.Hours is not null).ToList();
-        var writer = Writer(cohort);
+        var writer = Writer(cohort, learners, modules);
         if (fileProblem is null && readable.Count == rows.Count && form.Command == "Import")
         {
             var problems = await writer.AddAsync([.. readable.Select(r => r.Hours!)], cancellationToken);
@@ -276,7 +278,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         var learners = await Query.LearnersAsync(cohort, cancellationToken);
         var today = cohort.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var log = await db.ExerciseLogs.SingleAsync(e => e.Id == id, cancellationToken);
         if (!ModelState.IsValid || !await CorrectAsync(cohort, log, form, learners, modules, today, cancellationToken))
             return View(await EditModelAsync(cohort, log, form, cancellationToken));
@@ -314,7 +316,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         var modules = await Query.ModulesAsync(cohort, cancellationToken);
         var titles = modules.ToDictionary(m => m.Id, m => m.Title);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var log = await db.ExerciseLogs.SingleAsync(e => e.Id == id, cancellationToken);
         if (log.Version != form.Version)
             await RefuseStaleAsync(cohort, log, form, titles, cancellationToken);
@@ -346,8 +348,8 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         return View(new LearnerHistoryViewModel(cohort, learner, entries, audit));
     }
 
-    private HoursWriter Writer(LoggingCohort cohort) =>
-        new(db, Query, cohort, Who, clock.GetUtcNow().UtcDateTime, cohort.Today(clock));
+    private HoursWriter Writer(LoggingCohort cohort, IReadOnlyList<LearnerOption> learners, IReadOnlyList<ModuleOption> modules) =>
+        new(db, Query, cohort, learners, modules, Who, clock.GetUtcNow().UtcDateTime, cohort.Today(clock));
 
     /// <summary>Checks a correction: the version the form was built from, the correction window, then the logging rules.</summary>
     private async Task<bool> CorrectAsync(LoggingCohort cohort, ExerciseLog log, EditForm form, IReadOnlyList<LearnerOption> learners,

@@ -13,17 +13,16 @@ public sealed record NewHours(ExerciseEntry Entry, string Description, int? Proj
 /// checked inside the write transaction, which SQLite gives to one writer at a time, so two instructors logging the
 /// same learner's day at once cannot pass 12 hours between them.
 /// </summary>
-public sealed class HoursWriter(BootcampDb db, ExerciseHoursQuery query, LoggingCohort cohort, string who, DateTime nowUtc, DateOnly today)
+public sealed class HoursWriter(BootcampDb db, ExerciseHoursQuery query, LoggingCohort cohort, IReadOnlyList<LearnerOption> learners,
+    IReadOnlyList<ModuleOption> modules, string who, DateTime nowUtc, DateOnly today)
 {
     public async Task<IReadOnlyList<EntryProblem>> AddAsync(IReadOnlyList<NewHours> batch, CancellationToken cancellationToken)
     {
         var entries = batch.Select(b => b.Entry).ToList();
-        var learners = await query.LearnersAsync(cohort, cancellationToken);
-        var modules = await query.ModulesAsync(cohort, cancellationToken);
         var precheck = ExerciseEntryRules.CheckBatch(entries, await query.ContextAsync(cohort, today, [], learners, modules, null, cancellationToken));
         if (precheck.Count > 0 || entries.Count == 0)
             return precheck;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var days = entries.Select(e => new LearnerDay(e.LearnerId, e.Date)).ToHashSet();
         var problems = ExerciseEntryRules.CheckBatch(entries, await query.ContextAsync(cohort, today, days, learners, modules, null, cancellationToken));
         if (problems.Count > 0)

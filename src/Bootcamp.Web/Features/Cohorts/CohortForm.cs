@@ -12,7 +12,7 @@ public sealed class PatternDayForm
     public TimeOnly? End { get; set; }
 }
 
-public sealed class CohortForm : IValidatableObject
+public sealed class CohortForm
 {
     [Required(ErrorMessage = "Enter a code, for example BER-FSW-08.")]
     [StringLength(40, ErrorMessage = "The code is at most 40 characters.")]
@@ -65,14 +65,13 @@ public sealed class CohortForm : IValidatableObject
     public IReadOnlyList<LectureSlot> Slots() =>
         [.. Days.Where(d => d.Lectures && d.Start is not null && d.End is not null).Select(d => new LectureSlot(d.Day, d.Start!.Value, d.End!.Value))];
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>
+    /// What is wrong with the weekly pattern. Not an <see cref="IValidatableObject"/> rule: MVC skips those while any
+    /// field is invalid, and the pattern's messages should show together with the others.
+    /// </summary>
+    public IReadOnlyList<string> PatternProblems()
     {
-        var untimed = Days.Where(d => d.Lectures && (d.Start is null || d.End is null)).ToList();
-        foreach (var day in untimed)
-            yield return new ValidationResult($"{day.Day}: enter a start and an end time.", [PatternKey]);
-        if (untimed.Count > 0)
-            yield break;
-        foreach (var problem in LecturePattern.Problems([.. Slots()]))
-            yield return new ValidationResult(problem, [PatternKey]);
+        var untimed = Days.Where(d => d.Lectures && (d.Start is null || d.End is null)).Select(d => $"{d.Day}: enter a start and an end time.").ToList();
+        return untimed.Count > 0 ? untimed : LecturePattern.Problems([.. Slots()]);
     }
 }

@@ -115,9 +115,9 @@ public sealed class CohortsController(BootcampDb db, UserScope scope) : Controll
     {
         if (form.ProgrammeId is not { } programmeId || !await db.Programmes.AnyAsync(p => p.Id == programmeId))
             ModelState.AddModelError("Form.ProgrammeId", "Choose a programme.");
-        if (form.CentreId is not { } centreId || !await ManagedCentres().AnyAsync(c => c.Id == centreId))
+        if (form.CentreId is not { } centreId || !await scope.Centres().AnyAsync(c => c.Id == centreId))
             ModelState.AddModelError("Form.CentreId", "Choose one of your centres.");
-        await CheckReferences(form, null);
+        await CheckForm(form, null);
         if (!ModelState.IsValid)
             return View("Edit", await FormPage(form, null));
 
@@ -163,7 +163,7 @@ public sealed class CohortsController(BootcampDb db, UserScope scope) : Controll
         // The programme and centre of an existing cohort are fixed: its calendar and enrolments depend on them.
         form.ProgrammeId = cohort.ProgrammeId;
         form.CentreId = cohort.CentreId;
-        await CheckReferences(form, cohort.Id);
+        await CheckForm(form, cohort.Id);
         if (!ModelState.IsValid || !Apply(() => Copy(form, cohort)))
             return View(await FormPage(form, cohort));
         await db.SaveChangesAsync();
@@ -182,8 +182,10 @@ public sealed class CohortsController(BootcampDb db, UserScope scope) : Controll
         return cohort is not null && scope.CanManageCentre(cohort.CentreId) ? cohort : null;
     }
 
-    private async Task CheckReferences(CohortForm form, int? cohortId)
+    private async Task CheckForm(CohortForm form, int? cohortId)
     {
+        foreach (var problem in form.PatternProblems())
+            ModelState.AddModelError("Form." + CohortForm.PatternKey, problem);
         var code = form.Code.Trim();
         if (code.Length > 0 && await db.Cohorts.AnyAsync(c => c.Code == code && c.Id != cohortId))
             ModelState.AddModelError("Form.Code", $"Another cohort already has the code {code}.");
@@ -223,8 +225,9 @@ public sealed class CohortsController(BootcampDb db, UserScope scope) : Controll
         var centreIds = cohort is null ? centres.Select(c => c.Id).ToList() : [cohort.CentreId];
         var rooms = await db.Rooms.AsNoTracking()
             .Where(r => centreIds.Contains(r.CentreId))
-            .Join(db.Centres, r => r.CentreId, c => c.Id, (r, c) => new RoomChoice(r.Id, r.Name, r.Capacity, c.Id, c.Name))
-            .OrderBy(r => r.Centre).ThenBy(r => r.Name)
+            .Join(db.Centres, r => r.CentreId, c => c.Id, (r, c) => new { Room = r, Centre = c.Name })
+            .OrderBy(x => x.Centre).ThenBy(x => x.Room.Name)
+            .Select(x => new RoomChoice(x.Room.Id, x.Room.Name, x.Room.Capacity, x.Room.CentreId, x.Centre))
             .ToListAsync();
         var instructors = await db.Instructors.AsNoTracking().OrderBy(i => i.FullName).Select(i => new Choice(i.Id, i.FullName)).ToListAsync();
         return new CohortFormViewModel(

@@ -38,7 +38,7 @@ public sealed class EnrolmentTests
         var response = await EnrolAsync(cohortId, "Noor.Bakker@Example.org", "Noor", "Bakker");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var page = await _staff.PageAsync(response.Headers.Location!.ToString());
-        var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Noor Bakker"));
+        var row = page.QuerySelectorAll("[aria-labelledby=learners-heading] tbody tr").Single(r => r.TextContent.Contains("Noor Bakker"));
         Assert.That(row.TextContent, Does.Contain("noor.bakker@example.org").And.Contain("Enrolled"));
         Assert.That(page.QuerySelector(".flash")!.TextContent, Does.Contain("Noor Bakker is enrolled"));
     }
@@ -144,7 +144,7 @@ public sealed class EnrolmentTests
         var saved = await EnrolmentAsync(enrolmentId);
         Assert.That((saved.Status, saved.StatusChangedOn, saved.StatusReason), Is.EqualTo((EnrolmentStatus.Withdrawn, (DateOnly?)DateOnly.Parse(today), "Found a job")));
         var page = await _staff.PageAsync($"/Cohorts/Details/{cohortId}");
-        var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Wanda Leaver"));
+        var row = page.QuerySelectorAll("[aria-labelledby=learners-heading] tbody tr").Single(r => r.TextContent.Contains("Wanda Leaver"));
         Assert.That(row.TextContent, Does.Contain("Withdrawn").And.Contain("Found a job"));
         Assert.That(row.QuerySelector("a[href*='/Withdraw/']"), Is.Null);
     }

@@ -1,0 +1,103 @@
+using Bootcamp.Domain.Learners;
+using Bootcamp.Domain.Logging;
+using Bootcamp.Domain.Progress;
+using Bootcamp.Domain.Scheduling;
+using Bootcamp.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.Web.Features.Progress;
+
+/// <summary>A cohort's facts for the progress domain, with the learners' names beside them.</summary>
+public sealed record CohortProgressFacts(CohortFacts Cohort, IReadOnlyList<LearnerFacts> Learners, IReadOnlyDictionary<int, string> Names);
+
+/// <summary>
+/// Loads what <see cref="ProgressCalculator"/> and <see cref="WeeklyHours"/> need for one cohort in a handful of
+/// set-based queries (exercise minutes are summed per learner, day and kind in SQL), so the cohort page stays fast
+/// with a full programme's history. The caller has checked scope.
+/// </summary>
+public sealed class CohortProgressQuery(BootcampDb db)
+{
+    public async Task<CohortProgressFacts?> LoadAsync(int cohortId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var cohort = await db.Cohorts.AsNoTracking()
+            .Where(c => c.Id == cohortId)
+            .Select(c => new
+            {
+                c.StartDate, c.EndDate, c.ProgrammeId,
+                TimeZone = db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.TimeZoneId).First(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (cohort is null)
+            return null;
+        var criteria = await db.Programmes.AsNoTracking().Where(p => p.Id == cohort.ProgrammeId).Select(p => p.Criteria).SingleAsync(cancellationToken);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(cohort.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, zone));
+
+        var modules = await db.Modules.AsNoTracking()
+            .Where(m => m.ProgrammeId == cohort.ProgrammeId)
+            .OrderBy(m => m.Position)
+            .Select(m => new ModuleTarget(m.Id, m.Title, m.PlannedLectureMinutes, m.PlannedExerciseMinutes, m.BadgeName))
+            .ToListAsync(cancellationToken);
+        var sessionRows = await db.Sessions.AsNoTracking()
+            .Where(s => s.CohortId == cohortId)
+            .Select(s => new { s.Id, s.ModuleId, s.StartUtc, s.EndUtc, s.Status })
+            .ToListAsync(cancellationToken);
+        var sessions = sessionRows
+            .Select(s => new SessionFact(s.Id, s.ModuleId, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(s.StartUtc, zone)), s.StartUtc,
+                (int)(s.EndUtc - s.StartUtc).TotalMinutes, s.Status == SessionStatus.Cancelled))
+            .OrderBy(s => s.StartUtc)
+            .ToList();
+        var end = cohort.EndDate ?? sessions.LastOrDefault()?.Date ?? cohort.StartDate;
+        var facts = new CohortFacts(cohort.StartDate, end, modules, sessions, criteria, today, nowUtc);
+
+        var enrolments = await db.Enrolments.AsNoTracking()
+            .Where(e => e.CohortId == cohortId)
+            .Join(db.Learners, e => e.LearnerId, l => l.Id, (e, l) => new { Enrolment = e, Name = l.FirstName + " " + l.LastName, l.LastName, l.FirstName })
+            .ToListAsync(cancellationToken);
+        var marks = (await db.Attendance.AsNoTracking()
+                .Where(a => db.Sessions.Any(s => s.Id == a.SessionId && s.CohortId == cohortId))
+                .Select(a => new { a.LearnerId, a.SessionId, a.Status })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.LearnerId, a => new AttendanceMark(a.SessionId, a.Status));
+        var exercise = (await db.ExerciseLogs.AsNoTracking()
+                .Where(e => e.CohortId == cohortId)
+                .GroupBy(e => new { e.LearnerId, e.Date, e.Kind })
+                .Select(g => new { g.Key.LearnerId, g.Key.Date, g.Key.Kind, Minutes = g.Sum(e => e.Minutes) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(e => e.LearnerId, e => new ExerciseDay(e.Date, e.Kind, e.Minutes));
+        var projects = await db.GroupProjects.AsNoTracking()
+            .Where(p => p.CohortId == cohortId)
+            .Select(p => new { p.Id, p.Title, p.DueDate, p.PassMarkPercent })
+            .ToListAsync(cancellationToken);
+        var grades = (await db.ProjectGroupMembers.AsNoTracking()
+                .Join(db.ProjectGroups.Where(g => g.CohortId == cohortId && g.GroupProjectId != null), m => m.GroupId, g => g.Id,
+                    (m, g) => new { m.LearnerId, ProjectId = g.GroupProjectId!.Value, g.GradePercent })
+                .ToListAsync(cancellationToken))
+            .ToLookup(g => g.LearnerId);
+        var skills = (await db.SoftSkillAssessments.AsNoTracking()
+                .Where(s => s.CohortId == cohortId)
+                .Select(s => new { s.LearnerId, s.Skill, s.Point, s.Score })
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.LearnerId, s => new SkillScore(s.Skill, s.Point, s.Score));
+        var badges = (await db.BadgeAwards.AsNoTracking()
+                .Where(b => b.CohortId == cohortId)
+                .Select(b => new { b.LearnerId, b.ModuleId })
+                .ToListAsync(cancellationToken))
+            .ToLookup(b => b.LearnerId, b => b.ModuleId);
+
+        var learners = enrolments
+            .GroupBy(e => e.Enrolment.LearnerId)
+            .Select(g => g.OrderByDescending(e => e.Enrolment.EnrolledOn).First())
+            .OrderBy(e => e.LastName).ThenBy(e => e.FirstName)
+            .ToList();
+        var learnerFacts = learners.Select(e =>
+        {
+            var id = e.Enrolment.LearnerId;
+            var mine = grades[id].ToDictionary(g => g.ProjectId, g => g.GradePercent);
+            return new LearnerFacts(id, EnrolmentPeriod.Of(e.Enrolment), [.. marks[id]], [.. exercise[id]],
+                [.. projects.Select(p => new ProjectResult(p.Id, p.Title, p.DueDate, p.PassMarkPercent, mine.GetValueOrDefault(p.Id)))],
+                [.. skills[id]], badges[id].ToHashSet());
+        }).ToList();
+        return new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(e => e.Enrolment.LearnerId, e => e.Name));
+    }
+}

@@ -1,0 +1,176 @@
+using Bootcamp.Domain.Common;
+using Bootcamp.Domain.Logging;
+using Bootcamp.Domain.Programmes;
+using Bootcamp.Domain.SoftSkills;
+
+namespace Bootcamp.Domain.Progress;
+
+/// <summary>Computes a learner's <see cref="LearnerProgress"/> from plain facts; no clock or database is read.</summary>
+public static class ProgressCalculator
+{
+    /// <summary>
+    /// The hours pace is only trusted once this much exercise was planned inside the learner's enrolment; before
+    /// that one day not yet logged would project a miss, so the learner is assumed to be on plan until then.
+    /// </summary>
+    public const int PaceGraceMinutes = 10 * 60;
+
+    /// <summary>Days after a module's last lecture before a missing badge counts as a risk, leaving time for its assessment.</summary>
+    public const int BadgeGraceDays = 14;
+
+    public static LearnerProgress For(CohortFacts cohort, LearnerFacts learner) =>
+        For(cohort, ExercisePlan.For(cohort), learner);
+
+    public static IReadOnlyList<LearnerProgress> ForCohort(CohortFacts cohort, IEnumerable<LearnerFacts> learners)
+    {
+        var plan = ExercisePlan.For(cohort);
+        return [.. learners.Select(learner => For(cohort, plan, learner))];
+    }
+
+    private static LearnerProgress For(CohortFacts cohort, ExercisePlan plan, LearnerFacts learner)
+    {
+        var progress = new LearnerProgress(
+            learner.LearnerId,
+            cohort.Today,
+            cohort.Today > cohort.EndDate,
+            learner.Enrolment,
+            Attendance(cohort, learner),
+            Exercise(cohort, plan, learner),
+            [.. learner.Projects.OrderBy(p => p.DueDate)],
+            SoftSkills(learner.SoftSkills),
+            Badges(cohort.Modules, learner.BadgeModuleIds),
+            []);
+        return progress with { Risks = Risks(cohort, progress) };
+    }
+
+    private static AttendanceSummary Attendance(CohortFacts cohort, LearnerFacts learner)
+    {
+        var marks = learner.Marks.ToDictionary(m => m.SessionId, m => m.Status);
+        int held = 0, attended = 0, late = 0, absent = 0, excused = 0, unrecorded = 0;
+        foreach (var session in cohort.Sessions.Where(s => s.IsHeldBy(cohort.NowUtc) && learner.Enrolment.Covers(s.Date)))
+        {
+            held++;
+            if (!marks.TryGetValue(session.SessionId, out var status))
+            {
+                unrecorded++;
+                continue;
+            }
+            switch (status)
+            {
+                case AttendanceStatus.Present:
+                    attended++;
+                    break;
+                case AttendanceStatus.Late:
+                    attended++;
+                    late++;
+                    break;
+                case AttendanceStatus.Absent:
+                    absent++;
+                    break;
+                case AttendanceStatus.Excused:
+                    excused++;
+                    break;
+            }
+        }
+        return new(held, attended, late, absent, excused, unrecorded);
+    }
+
+    private static ExerciseSummary Exercise(CohortFacts cohort, ExercisePlan plan, LearnerFacts learner)
+    {
+        var criteria = cohort.Criteria;
+        var logged = learner.Exercise.Sum(e => e.Minutes);
+        var group = learner.Exercise.Where(e => e.Kind == ExerciseKind.Group).Sum(e => e.Minutes);
+        var yesterday = cohort.Today.AddDays(-1);
+        var plannedToDate = plan.ThroughDay(yesterday);
+        var enrolment = learner.Enrolment;
+        var lastDay = enrolment.LeftOn is { } left && left <= yesterday ? left.AddDays(-1) : yesterday;
+        var plannedSinceEnrolment = plan.Between(enrolment.EnrolledOn, lastDay);
+        var remaining = Math.Max(0, plan.TotalMinutes - plannedToDate);
+        // Pace is logged over planned for the days the learner was there, so a late enrolee is judged on their own
+        // weeks; the projection then applies that pace to what the plan still holds until the end date.
+        int projected;
+        if (enrolment.HasLeft)
+            projected = logged;
+        else if (plannedSinceEnrolment >= PaceGraceMinutes)
+            projected = logged + (int)((decimal)logged / plannedSinceEnrolment * remaining);
+        else
+            projected = Math.Max(logged, plannedSinceEnrolment) + remaining;
+        var requiredGroup = criteria.MinExerciseMinutes * criteria.MinGroupSharePercent / 100;
+        return new(logged, group, plannedToDate, plannedSinceEnrolment, plan.TotalMinutes, criteria.MinExerciseMinutes, requiredGroup, projected);
+    }
+
+    private static SoftSkillSummary SoftSkills(IReadOnlyList<SkillScore> scores)
+    {
+        if (scores.Count == 0)
+            return new(null, []);
+        var latest = scores.Max(s => s.Point);
+        // Every assessor's score counts once, instructor and peers alike (DESIGN.md: scored by an instructor, optionally by peers).
+        var averages = scores.Select(s => s.Skill).Distinct().Order()
+            .Select(skill =>
+            {
+                var atLatest = scores.Where(s => s.Skill == skill && s.Point == latest).Select(s => (decimal)s.Score).ToList();
+                return new SkillAverage(skill, atLatest.Count == 0 ? null : atLatest.Average());
+            });
+        return new(latest, [.. averages]);
+    }
+
+    private static BadgeSummary Badges(IReadOnlyList<ModuleTarget> modules, IReadOnlySet<int> earned)
+    {
+        var withBadge = modules.Where(m => m.BadgeName is not null).ToList();
+        var missing = withBadge.Where(m => !earned.Contains(m.ModuleId)).Select(m => new MissingBadge(m.ModuleId, m.Title, m.BadgeName!));
+        return new(withBadge.Count(m => earned.Contains(m.ModuleId)), withBadge.Count, [.. missing]);
+    }
+
+    private static List<Risk> Risks(CohortFacts cohort, LearnerProgress progress)
+    {
+        var risks = new List<Risk>();
+        // A learner who left the cohort will not reach any criterion here; flagging them would only hide the ones who still can.
+        if (progress.Enrolment.HasLeft)
+            return risks;
+        var criteria = cohort.Criteria;
+
+        if (criteria.MinAttendancePercent > 0 && progress.Attendance.Rate is { } rate && rate * 100 < criteria.MinAttendancePercent)
+            risks.Add(new(GraduationCriterion.Attendance,
+                $"Attendance is {Wording.Percent(rate)} of held lectures, below the {criteria.MinAttendancePercent}% minimum."));
+
+        var exercise = progress.Exercise;
+        if (exercise.RequiredMinutes > 0 && exercise.ProjectedMinutes < exercise.RequiredMinutes)
+            risks.Add(new(GraduationCriterion.ExerciseHours,
+                $"On pace for {Wording.WholeHours(exercise.ProjectedMinutes)} by {Wording.Date(cohort.EndDate)}, needs {Wording.Hours(exercise.RequiredMinutes)} " +
+                $"({Wording.Hours(exercise.LoggedMinutes)} logged, {Wording.Hours(exercise.PlannedSinceEnrolmentMinutes)} planned since enrolment)."));
+
+        var groupStillNeeded = exercise.RequiredGroupMinutes - exercise.GroupMinutes;
+        var planLeft = Math.Max(0, exercise.PlannedTotalMinutes - exercise.PlannedToDateMinutes);
+        if (groupStillNeeded > planLeft)
+            risks.Add(new(GraduationCriterion.GroupWork,
+                $"Needs {Wording.Hours(groupStillNeeded)} more group work, only {Wording.Hours(planLeft)} of exercise left in the plan."));
+
+        if (criteria.RequireAllProjectsPassed)
+            foreach (var project in progress.Projects.Where(p => p.IsGraded && !p.Passed))
+                risks.Add(new(GraduationCriterion.Projects,
+                    $"'{project.Title}' graded {project.GradePercent}%, pass mark {project.PassMarkPercent}%."));
+
+        if (criteria.MinSoftSkillAverage > 0 && progress.SoftSkills.LatestPoint is { } point)
+            foreach (var skill in progress.SoftSkills.Averages.Where(a => a.Average < criteria.MinSoftSkillAverage))
+                risks.Add(new(GraduationCriterion.SoftSkills,
+                    $"{Wording.Skill(skill.Skill)} averaged {Wording.Score(skill.Average!.Value)} of {SoftSkillAssessment.MaxScore} at the {Wording.Point(point)} assessment, needs {Wording.Score(criteria.MinSoftSkillAverage)}."));
+
+        if (criteria.RequireAllBadges)
+            risks.AddRange(OverdueBadges(cohort, progress));
+
+        return risks;
+    }
+
+    private static IEnumerable<Risk> OverdueBadges(CohortFacts cohort, LearnerProgress progress)
+    {
+        foreach (var badge in progress.Badges.Missing)
+        {
+            var sessions = cohort.Sessions.Where(s => s.ModuleId == badge.ModuleId && !s.Cancelled).ToList();
+            if (sessions.Count == 0)
+                continue;
+            var ended = sessions.Max(s => s.Date);
+            if (ended.AddDays(BadgeGraceDays) < cohort.Today)
+                yield return new(GraduationCriterion.Badges,
+                    $"Badge '{badge.BadgeName}' of {badge.ModuleTitle} not earned; the module ended on {Wording.Date(ended)}.");
+        }
+    }
+}

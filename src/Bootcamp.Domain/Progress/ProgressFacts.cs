@@ -1,0 +1,54 @@
+using Bootcamp.Domain.Learners;
+using Bootcamp.Domain.Logging;
+using Bootcamp.Domain.Programmes;
+using Bootcamp.Domain.SoftSkills;
+
+namespace Bootcamp.Domain.Progress;
+
+/// <summary>A module of the cohort's programme with what it plans and whether it awards a badge.</summary>
+public sealed record ModuleTarget(int ModuleId, string Title, int PlannedLectureMinutes, int PlannedExerciseMinutes, string? BadgeName);
+
+/// <summary>One lecture session of the cohort; <paramref name="Date"/> is the local day at the centre.</summary>
+public sealed record SessionFact(int SessionId, int ModuleId, DateOnly Date, DateTime StartUtc, int Minutes, bool Cancelled)
+{
+    /// <summary>Held means it took place: not cancelled and already started (as <c>LectureSession.IsHeldBy</c>).</summary>
+    public bool IsHeldBy(DateTime nowUtc) => !Cancelled && StartUtc <= nowUtc;
+}
+
+public sealed record AttendanceMark(int SessionId, AttendanceStatus Status);
+
+/// <summary>A learner's exercise minutes on one day of one kind, already summed.</summary>
+public sealed record ExerciseDay(DateOnly Date, ExerciseKind Kind, int Minutes);
+
+/// <summary>A group project of the cohort and the grade of the learner's group, if graded.</summary>
+public sealed record ProjectResult(int ProjectId, string Title, DateOnly DueDate, int PassMarkPercent, int? GradePercent)
+{
+    public bool IsGraded => GradePercent is not null;
+    public bool Passed => GradePercent >= PassMarkPercent;
+}
+
+public sealed record SkillScore(SoftSkill Skill, AssessmentPoint Point, int Score);
+
+/// <summary>
+/// What is the same for every learner of a cohort: its calendar, the programme's modules and criteria, and the clock.
+/// <paramref name="Today"/> is the centre's local date and <paramref name="NowUtc"/> the same moment as an instant.
+/// <paramref name="EndDate"/> is the last lecture day.
+/// </summary>
+public sealed record CohortFacts(
+    DateOnly StartDate,
+    DateOnly EndDate,
+    IReadOnlyList<ModuleTarget> Modules,
+    IReadOnlyList<SessionFact> Sessions,
+    GraduationCriteria Criteria,
+    DateOnly Today,
+    DateTime NowUtc);
+
+/// <summary>One learner's evidence in a cohort. Marks, hours, scores and badges are this learner's only.</summary>
+public sealed record LearnerFacts(
+    int LearnerId,
+    EnrolmentPeriod Enrolment,
+    IReadOnlyList<AttendanceMark> Marks,
+    IReadOnlyList<ExerciseDay> Exercise,
+    IReadOnlyList<ProjectResult> Projects,
+    IReadOnlyList<SkillScore> SoftSkills,
+    IReadOnlySet<int> BadgeModuleIds);

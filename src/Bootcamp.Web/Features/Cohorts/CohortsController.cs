@@ -1,0 +1,227 @@
+using Bootcamp.Domain.Cohorts;
+using Bootcamp.Domain.Common;
+using Bootcamp.Domain.Learners;
+using Bootcamp.Web.Data;
+using Bootcamp.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.Web.Features.Cohorts;
+
+public sealed class CohortsController(BootcampDb db, UserScope scope) : Controller
+{
+    public const int PageSize = 20;
+
+    [HttpGet]
+    public async Task<IActionResult> Index([FromQuery] CohortFilter filter)
+    {
+        var cohorts = scope.Cohorts().AsNoTracking();
+        if (filter.Centre is { } centreId)
+            cohorts = cohorts.Where(c => c.CentreId == centreId);
+        if (filter.Programme is { } programmeId)
+            cohorts = cohorts.Where(c => c.ProgrammeId == programmeId);
+        if (filter.Status is { } status)
+            cohorts = cohorts.Where(c => c.Status == status);
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var term = filter.Q.Trim().ToUpperInvariant();
+            cohorts = cohorts.Where(c => c.Code.ToUpper().Contains(term));
+        }
+
+        var total = await cohorts.CountAsync();
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        filter.Page = Math.Clamp(filter.Page, 1, pages);
+        var rows = await cohorts
+            .OrderBy(c => c.Status == CohortStatus.Active ? 0 : c.Status == CohortStatus.Planned ? 1 : 2)
+            .ThenByDescending(c => c.StartDate)
+            .ThenBy(c => c.Code)
+            .Skip((filter.Page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(c => new CohortListRow(
+                c.Id, c.Code,
+                db.Programmes.Where(p => p.Id == c.ProgrammeId).Select(p => p.Name).First(),
+                db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.Name).First(),
+                c.Status, c.StartDate, c.EndDate,
+                db.Enrolments.Count(e => e.CohortId == c.Id && e.Status == EnrolmentStatus.Enrolled),
+                c.Capacity))
+            .ToListAsync();
+
+        var visible = scope.Cohorts();
+        var centres = await scope.Centres().AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync();
+        var programmes = await db.Programmes.AsNoTracking()
+            .Where(p => visible.Any(c => c.ProgrammeId == p.Id))
+            .OrderBy(p => p.Name)
+            .Select(p => new Choice(p.Id, p.Name))
+            .ToListAsync();
+        return View(new CohortListViewModel(filter, centres, programmes, rows, total, pages, scope.IsAdmin || scope.IsStaff));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id)
+    {
+        var cohort = await scope.Cohorts().AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new
+            {
+                c.Id, c.Code, c.Status, c.StartDate, c.EndDate, c.Capacity, c.CentreId,
+                Pattern = EF.Property<List<LectureSlot>>(c, "_pattern"),
+                Programme = db.Programmes.Where(p => p.Id == c.ProgrammeId).Select(p => new { p.Name, p.Code }).First(),
+                Centre = db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => new { ct.Name, ct.TimeZoneId }).First(),
+                Room = db.Rooms.Where(r => r.Id == c.DefaultRoomId).Select(r => r.Name).FirstOrDefault(),
+                Instructors = db.Instructors.Where(i => c.Instructors.Any(ci => ci.InstructorId == i.Id)).OrderBy(i => i.FullName).Select(i => i.FullName).ToList(),
+                Sponsors = db.Partners.Where(p => c.Sponsors.Any(s => s.PartnerId == p.Id)).OrderBy(p => p.Name).Select(p => p.Name).ToList(),
+            })
+            .SingleOrDefaultAsync();
+        if (cohort is null)
+            return NotFound();
+
+        var learners = await db.Enrolments.AsNoTracking()
+            .Where(e => e.CohortId == id)
+            .Join(db.Learners, e => e.LearnerId, l => l.Id, (e, l) => new { e, l })
+            .OrderBy(x => x.e.Status == EnrolmentStatus.Withdrawn ? 1 : 0)
+            .ThenBy(x => x.l.LastName).ThenBy(x => x.l.FirstName)
+            .Select(x => new CohortLearnerRow(
+                x.e.Id, x.l.FirstName + " " + x.l.LastName, x.l.Email, x.e.Status, x.e.EnrolledOn, x.e.StatusChangedOn, x.e.StatusReason))
+            .ToListAsync();
+
+        return View(new CohortDetailsViewModel(
+            cohort.Id, cohort.Code, cohort.Programme.Name, cohort.Programme.Code, cohort.Centre.Name, cohort.Centre.TimeZoneId,
+            cohort.Status, cohort.StartDate, cohort.EndDate, PatternWords.Describe(cohort.Pattern), cohort.Room,
+            cohort.Instructors, cohort.Sponsors, cohort.Capacity, learners, scope.CanManageCentre(cohort.CentreId)));
+    }
+
+    [HttpGet]
+    [Authorize(Roles = Roles.AdminOrStaff)]
+    public async Task<IActionResult> Create()
+    {
+        var centres = await ManagedCentres().ToListAsync();
+        var form = new CohortForm { CentreId = centres.Count == 1 ? centres[0].Id : null };
+        return View("Edit", await FormPage(form, null));
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.AdminOrStaff)]
+    public async Task<IActionResult> Create(CohortForm form)
+    {
+        if (form.ProgrammeId is not { } programmeId || !await db.Programmes.AnyAsync(p => p.Id == programmeId))
+            ModelState.AddModelError("Form.ProgrammeId", "Choose a programme.");
+        if (form.CentreId is not { } centreId || !await ManagedCentres().AnyAsync(c => c.Id == centreId))
+            ModelState.AddModelError("Form.CentreId", "Choose one of your centres.");
+        await CheckReferences(form, null);
+        if (!ModelState.IsValid)
+            return View("Edit", await FormPage(form, null));
+
+        Cohort? cohort = null;
+        if (!Apply(() => cohort = new Cohort(form.Code, form.ProgrammeId!.Value, form.CentreId!.Value, form.StartDate!.Value, form.Capacity, form.Slots()))
+            || !Apply(() => Copy(form, cohort!)))
+            return View("Edit", await FormPage(form, null));
+        db.Cohorts.Add(cohort!);
+        await db.SaveChangesAsync();
+        TempData["Flash"] = $"Cohort {cohort!.Code} created.";
+        return RedirectToAction(nameof(Details), new { id = cohort.Id });
+    }
+
+    [HttpGet]
+    [Authorize(Roles = Roles.AdminOrStaff)]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var cohort = await ManagedCohort(id);
+        if (cohort is null)
+            return NotFound();
+        var form = new CohortForm
+        {
+            Code = cohort.Code,
+            ProgrammeId = cohort.ProgrammeId,
+            CentreId = cohort.CentreId,
+            StartDate = cohort.StartDate,
+            Capacity = cohort.Capacity,
+            DefaultRoomId = cohort.DefaultRoomId,
+            InstructorIds = [.. cohort.Instructors.Select(i => i.InstructorId)],
+            Status = cohort.Status,
+            Days = CohortForm.WeekOf(cohort.Pattern),
+        };
+        return View(await FormPage(form, cohort));
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.AdminOrStaff)]
+    public async Task<IActionResult> Edit(int id, CohortForm form)
+    {
+        var cohort = await ManagedCohort(id);
+        if (cohort is null)
+            return NotFound();
+        // The programme and centre of an existing cohort are fixed: its calendar and enrolments depend on them.
+        form.ProgrammeId = cohort.ProgrammeId;
+        form.CentreId = cohort.CentreId;
+        await CheckReferences(form, cohort.Id);
+        if (!ModelState.IsValid || !Apply(() => Copy(form, cohort)))
+            return View(await FormPage(form, cohort));
+        await db.SaveChangesAsync();
+        TempData["Flash"] = $"Cohort {cohort.Code} saved.";
+        return RedirectToAction(nameof(Details), new { id = cohort.Id });
+    }
+
+    private IQueryable<Choice> ManagedCentres() =>
+        scope.Centres().AsNoTracking()
+            .OrderBy(c => c.Name)
+            .Select(c => new Choice(c.Id, c.Name));
+
+    private async Task<Cohort?> ManagedCohort(int id)
+    {
+        var cohort = await scope.Cohorts().Include(c => c.Instructors).SingleOrDefaultAsync(c => c.Id == id);
+        return cohort is not null && scope.CanManageCentre(cohort.CentreId) ? cohort : null;
+    }
+
+    private async Task CheckReferences(CohortForm form, int? cohortId)
+    {
+        var code = form.Code.Trim();
+        if (code.Length > 0 && await db.Cohorts.AnyAsync(c => c.Code == code && c.Id != cohortId))
+            ModelState.AddModelError("Form.Code", $"Another cohort already has the code {code}.");
+        if (form.DefaultRoomId is { } roomId && !await db.Rooms.AnyAsync(r => r.Id == roomId && r.CentreId == form.CentreId))
+            ModelState.AddModelError("Form.DefaultRoomId", "Choose a room of the cohort's centre.");
+        var instructorIds = form.InstructorIds.Distinct().ToList();
+        if (await db.Instructors.CountAsync(i => instructorIds.Contains(i.Id)) != instructorIds.Count)
+            ModelState.AddModelError("Form.InstructorIds", "Choose instructors from the list.");
+    }
+
+    private static void Copy(CohortForm form, Cohort cohort)
+    {
+        cohort.Update(form.Code, form.StartDate!.Value, form.Capacity, form.DefaultRoomId, form.Slots());
+        cohort.ChangeStatus(form.Status);
+        cohort.SetInstructors(form.InstructorIds);
+    }
+
+    /// <summary>Runs a change to the domain; a broken rule becomes a message next to its field.</summary>
+    private bool Apply(Action change)
+    {
+        try
+        {
+            change();
+            return true;
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("Form." + (ex.Field == nameof(Cohort.Pattern) ? CohortForm.PatternKey : ex.Field), ex.Message);
+            return false;
+        }
+    }
+
+    private async Task<CohortFormViewModel> FormPage(CohortForm form, Cohort? cohort)
+    {
+        var programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Code + " · " + p.Name)).ToListAsync();
+        var centres = await ManagedCentres().ToListAsync();
+        var centreIds = cohort is null ? centres.Select(c => c.Id).ToList() : [cohort.CentreId];
+        var rooms = await db.Rooms.AsNoTracking()
+            .Where(r => centreIds.Contains(r.CentreId))
+            .Join(db.Centres, r => r.CentreId, c => c.Id, (r, c) => new RoomChoice(r.Id, r.Name, r.Capacity, c.Id, c.Name))
+            .OrderBy(r => r.Centre).ThenBy(r => r.Name)
+            .ToListAsync();
+        var instructors = await db.Instructors.AsNoTracking().OrderBy(i => i.FullName).Select(i => new Choice(i.Id, i.FullName)).ToListAsync();
+        return new CohortFormViewModel(
+            form, cohort?.Id,
+            cohort is null ? null : programmes.FirstOrDefault(p => p.Id == cohort.ProgrammeId)?.Name,
+            cohort is null ? null : await db.Centres.Where(c => c.Id == cohort.CentreId).Select(c => c.Name).SingleAsync(),
+            programmes, centres, rooms, instructors);
+    }
+}

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using Bootcamp.Domain.Cohorts;
+
+namespace Bootcamp.Web.Features.Enrolments;
+
+public sealed class EnrolForm : IValidatableObject
+{
+    [Required(ErrorMessage = "Enter the learner's e-mail address.")]
+    [StringLength(254)]
+    [Display(Name = "E-mail")]
+    public string Email { get; set; } = "";
+
+    [StringLength(LearnerImportCheck.MaxNameLength)]
+    [Display(Name = "First name")]
+    public string? FirstName { get; set; }
+
+    [StringLength(LearnerImportCheck.MaxNameLength)]
+    [Display(Name = "Last name")]
+    public string? LastName { get; set; }
+
+    [StringLength(LearnerImportCheck.MaxPhoneLength)]
+    public string? Phone { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Email) && !LearnerCsv.IsEmail(Email.Trim()))
+            yield return new ValidationResult("Enter a valid e-mail address, for example name@example.org.", [nameof(Email)]);
+    }
+}
+
+public sealed class WithdrawForm
+{
+    [Required(ErrorMessage = "Enter the date the learner left.")]
+    [Display(Name = "Withdrawn on")]
+    public DateOnly? WithdrawnOn { get; set; }
+
+    [Required(ErrorMessage = "Give a reason for the withdrawal.")]
+    [StringLength(400, ErrorMessage = "Keep the reason under 400 characters.")]
+    public string? Reason { get; set; }
+}
+
+/// <summary>The cohort a page about its learners is for.</summary>
+public sealed record CohortHeader(int Id, string Code, string Centre, CohortStatus Status, int Capacity, int Enrolled)
+{
+    public int FreeSeats => Math.Max(0, Capacity - Enrolled);
+}
+
+public sealed record EnrolViewModel(CohortHeader Cohort, EnrolForm Form);
+
+public sealed record WithdrawViewModel(CohortHeader Cohort, int EnrolmentId, string Learner, DateOnly EnrolledOn, WithdrawForm Form);
+
+public sealed record ImportViewModel(CohortHeader Cohort, string? FileProblem);
+
+public sealed record ImportPreviewViewModel(CohortHeader Cohort, IReadOnlyList<CheckedRow> Rows, string Csv)
+{
+    public bool CanImport => Rows.All(r => r.IsValid);
+    public int Invalid => Rows.Count(r => !r.IsValid);
+}

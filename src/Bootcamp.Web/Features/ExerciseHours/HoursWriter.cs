@@ -1,0 +1,52 @@
+using Bootcamp.Domain.Common;
+using Bootcamp.Domain.Logging;
+using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Shared;
+
+namespace Bootcamp.Web.Features.ExerciseHours;
+
+/// <summary>Hours to add for one learner, with what the rules do not look at.</summary>
+public sealed record NewHours(ExerciseEntry Entry, string Description, int? ProjectGroupId, Guid? GroupEntryId);
+
+/// <summary>
+/// Adds a batch of hours (one entry, a group's members, a weekly grid, an import) whole or not at all. The rules are
+/// checked inside the write transaction, which SQLite gives to one writer at a time, so two instructors logging the
+/// same learner's day at once cannot pass 12 hours between them.
+/// </summary>
+public sealed class HoursWriter(BootcampDb db, ExerciseHoursQuery query, LoggingCohort cohort, string who, DateTime nowUtc, DateOnly today)
+{
+    public async Task<IReadOnlyList<EntryProblem>> AddAsync(IReadOnlyList<NewHours> batch, CancellationToken cancellationToken)
+    {
+        var entries = batch.Select(b => b.Entry).ToList();
+        var learners = await query.LearnersAsync(cohort, cancellationToken);
+        var modules = await query.ModulesAsync(cohort, cancellationToken);
+        var precheck = ExerciseEntryRules.CheckBatch(entries, await query.ContextAsync(cohort, today, [], learners, modules, null, cancellationToken));
+        if (precheck.Count > 0 || entries.Count == 0)
+            return precheck;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var days = entries.Select(e => new LearnerDay(e.LearnerId, e.Date)).ToHashSet();
+        var problems = ExerciseEntryRules.CheckBatch(entries, await query.ContextAsync(cohort, today, days, learners, modules, null, cancellationToken));
+        if (problems.Count > 0)
+            return problems;
+        var titles = modules.ToDictionary(m => m.Id, m => m.Title);
+        var audit = new AuditTrail(db, who, nowUtc);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (entry, description, groupId, groupEntryId) = batch[i];
+            try
+            {
+                var log = new ExerciseLog(cohort.Id, entry.LearnerId, entry.ModuleId, entry.Date, entry.Minutes, entry.Kind, groupId, groupEntryId, description, who, nowUtc);
+                db.ExerciseLogs.Add(log);
+                audit.ExerciseCreated(log, titles[entry.ModuleId]);
+            }
+            catch (DomainException ex)
+            {
+                db.ChangeTracker.Clear();
+                return [new EntryProblem(i, ex.Field, ex.Message)];
+            }
+        }
+        await audit.SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+}

@@ -1,0 +1,20 @@
+using Bootcamp.Benchmarks.Scheduling;
+using Bootcamp.Benchmarks.Support;
+
+namespace Bootcamp.Benchmarks;
+
+/// <summary>./build.ps1 bench [scheduling|timeline|logging]: every part when no name is given, then one summary table.</summary>
+public static class BenchmarkRun
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var only = args.FirstOrDefault()?.ToLowerInvariant();
+        var figures = new List<Figure>();
+        if (only is null or "scheduling")
+            figures.AddRange(BenchConfig.Run<ScheduleGenerationBenchmarks>("scheduling"));
+        if (only is null or "logging")
+            figures.AddRange(await Logging.LoggingLoad.RunAsync());
+        Figure.Print(figures);
+        return figures.Any(f => f.Value == "failed") ? 1 : 0;
+    }
+}

@@ -64,17 +64,26 @@ public sealed class CohortsController(BootcampDb db, UserScope scope) : Controll
             .Where(c => c.Id == id)
             .Select(c => new
             {
-                c.Id, c.Code, c.Status, c.StartDate, c.EndDate, c.Capacity, c.CentreId,
+                c.Id, c.Code, c.Status, c.StartDate, c.EndDate, c.Capacity, c.CentreId, c.ProgrammeId, c.DefaultRoomId,
                 Pattern = EF.Property<List<LectureSlot>>(c, "_pattern"),
-                Programme = db.Programmes.Where(p => p.Id == c.ProgrammeId).Select(p => new { p.Name, p.Code }).First(),
-                Centre = db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => new { ct.Name, ct.TimeZoneId }).First(),
-                Room = db.Rooms.Where(r => r.Id == c.DefaultRoomId).Select(r => r.Name).FirstOrDefault(),
-                Instructors = db.Instructors.Where(i => c.Instructors.Any(ci => ci.InstructorId == i.Id)).OrderBy(i => i.FullName).Select(i => i.FullName).ToList(),
-                Sponsors = db.Partners.Where(p => c.Sponsors.Any(s => s.PartnerId == p.Id)).OrderBy(p => p.Name).Select(p => p.Name).ToList(),
             })
             .SingleOrDefaultAsync();
         if (cohort is null)
             return NotFound();
+
+        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == cohort.ProgrammeId).Select(p => new { p.Name, p.Code }).SingleAsync();
+        var centre = await db.Centres.AsNoTracking().Where(c => c.Id == cohort.CentreId).Select(c => new { c.Name, c.TimeZoneId }).SingleAsync();
+        var room = await db.Rooms.AsNoTracking().Where(r => r.Id == cohort.DefaultRoomId).Select(r => r.Name).SingleOrDefaultAsync();
+        var instructors = await db.CohortInstructors.AsNoTracking()
+            .Where(ci => ci.CohortId == id)
+            .Join(db.Instructors, ci => ci.InstructorId, i => i.Id, (ci, i) => i.FullName)
+            .OrderBy(name => name)
+            .ToListAsync();
+        var sponsors = await db.CohortSponsors.AsNoTracking()
+            .Where(cs => cs.CohortId == id)
+            .Join(db.Partners, cs => cs.PartnerId, p => p.Id, (cs, p) => p.Name)
+            .OrderBy(name => name)
+            .ToListAsync();
 
         var learners = await db.Enrolments.AsNoTracking()
             .Where(e => e.CohortId == id)
@@ -86,9 +95,9 @@ public sealed class CohortsController(BootcampDb db, UserScope scope) : Controll
             .ToListAsync();
 
         return View(new CohortDetailsViewModel(
-            cohort.Id, cohort.Code, cohort.Programme.Name, cohort.Programme.Code, cohort.Centre.Name, cohort.Centre.TimeZoneId,
-            cohort.Status, cohort.StartDate, cohort.EndDate, PatternWords.Describe(cohort.Pattern), cohort.Room,
-            cohort.Instructors, cohort.Sponsors, cohort.Capacity, learners, scope.CanManageCentre(cohort.CentreId)));
+            cohort.Id, cohort.Code, programme.Name, programme.Code, centre.Name, centre.TimeZoneId,
+            cohort.Status, cohort.StartDate, cohort.EndDate, PatternWords.Describe(cohort.Pattern), room,
+            instructors, sponsors, cohort.Capacity, learners, scope.CanManageCentre(cohort.CentreId)));
     }
 
     [HttpGet]

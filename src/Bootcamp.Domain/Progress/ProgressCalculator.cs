@@ -134,9 +134,10 @@ public static class ProgressCalculator
 
         var exercise = progress.Exercise;
         if (exercise.RequiredMinutes > 0 && exercise.ProjectedMinutes < exercise.RequiredMinutes)
-            risks.Add(new(GraduationCriterion.ExerciseHours,
-                $"On pace for {Wording.WholeHours(exercise.ProjectedMinutes)} by {Wording.Date(cohort.EndDate)}, needs {Wording.Hours(exercise.RequiredMinutes)} " +
-                $"({Wording.Hours(exercise.LoggedMinutes)} logged, {Wording.Hours(exercise.PlannedSinceEnrolmentMinutes)} planned since enrolment)."));
+            risks.Add(new(GraduationCriterion.ExerciseHours, progress.CohortEnded
+                ? $"{Wording.Hours(exercise.LoggedMinutes)} logged, needs {Wording.Hours(exercise.RequiredMinutes)}; the cohort ended on {Wording.Date(cohort.EndDate)}."
+                : $"On pace for {Wording.WholeHours(exercise.ProjectedMinutes)} by {Wording.Date(cohort.EndDate)}, needs {Wording.Hours(exercise.RequiredMinutes)} " +
+                  $"({Wording.Hours(exercise.LoggedMinutes)} logged, {Wording.Hours(exercise.PlannedSinceEnrolmentMinutes)} planned since enrolment)."));
 
         var groupStillNeeded = exercise.RequiredGroupMinutes - exercise.GroupMinutes;
         var planLeft = Math.Max(0, exercise.PlannedTotalMinutes - exercise.PlannedToDateMinutes);

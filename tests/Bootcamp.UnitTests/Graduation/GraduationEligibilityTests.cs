@@ -1,8 +1,11 @@
 using Bootcamp.Domain.Graduation;
 using Bootcamp.Domain.Learners;
+using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Progress;
 using Bootcamp.Domain.SoftSkills;
+using Bootcamp.UnitTests.Progress;
+using static Bootcamp.Domain.Logging.AttendanceStatus;
 
 namespace Bootcamp.UnitTests.Graduation;
 
@@ -213,6 +216,30 @@ public sealed class GraduationEligibilityTests
         {
             Assert.That(assessment.Recommendation, Is.EqualTo(GraduationRecommendation.Undecided));
             Assert.That(assessment.Summary, Is.EqualTo("1 criterion not met yet; the cohort is still running."));
+        }
+    }
+
+    [Test]
+    public void Progress_computed_from_a_learners_facts_meets_every_criterion_when_they_did_the_work()
+    {
+        var learner = new LearnerFactsBuilder()
+            .Marked([.. Enumerable.Repeat(Present, 15), .. Enumerable.Repeat(Excused, 2), Late, Absent, Absent])
+            .Project("Landing page", 60, 70)
+            .Scored(SoftSkill.Teamwork, AssessmentPoint.Final, 3, 4)
+            .Scored(SoftSkill.Communication, AssessmentPoint.Final, 3)
+            .Earned(1).Earned(2);
+        foreach (var day in CohortFactsBuilder.Weekdays(CohortFactsBuilder.Start, CohortFactsBuilder.End))
+            learner.Logged(day, 3).Logged(day, 1, ExerciseKind.Group);
+        var cohort = new CohortFactsBuilder().On(new(2026, 2, 2)).Build();
+
+        var progress = ProgressCalculator.For(cohort, learner.Build());
+        var assessment = GraduationEligibility.Assess(progress, cohort.Criteria);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(progress.Attendance.Rate, Is.EqualTo(16m / 18), "late counts, excused left out");
+            Assert.That(assessment.Shortfalls, Is.Empty);
+            Assert.That(assessment.Recommendation, Is.EqualTo(GraduationRecommendation.Graduate));
         }
     }
 }

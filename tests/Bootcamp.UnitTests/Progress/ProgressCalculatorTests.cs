@@ -215,6 +215,15 @@ public sealed class ProgressCalculatorTests
     }
 
     [Test]
+    public void After_the_end_date_missing_hours_are_told_without_a_projection()
+    {
+        var progress = Progress(new CohortFactsBuilder().On(new(2026, 2, 2)), new LearnerFactsBuilder().Logged(new(2026, 1, 5), 10));
+
+        Assert.That(RisksAbout(progress, GraduationCriterion.ExerciseHours).Select(r => r.Message),
+            Is.EqualTo(new[] { "10 h logged, needs 80 h; the cohort ended on 30 Jan 2026." }));
+    }
+
+    [Test]
     public void Hours_pace_is_not_judged_in_the_first_days()
     {
         var progress = Progress(new CohortFactsBuilder().On(new(2026, 1, 6)), new LearnerFactsBuilder());

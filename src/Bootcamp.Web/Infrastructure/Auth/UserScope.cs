@@ -72,6 +72,25 @@ public sealed class UserScope(BootcampDb db)
         };
     }
 
+    /// <summary>
+    /// Instructors whose schedule the user may see: admins all; staff those based at or teaching in their centres;
+    /// an instructor only themselves.
+    /// </summary>
+    public IQueryable<Instructor> Instructors()
+    {
+        IQueryable<Instructor> instructors = db.Instructors;
+        return Role switch
+        {
+            Roles.Admin => instructors,
+            Roles.Staff => instructors.Where(i =>
+                (i.HomeCentreId != null && StaffCentreIds.Contains(i.HomeCentreId.Value))
+                || db.CohortInstructors.Any(ci => ci.InstructorId == i.Id
+                    && db.Cohorts.Any(c => c.Id == ci.CohortId && StaffCentreIds.Contains(c.CentreId)))),
+            Roles.Instructor => instructors.Where(i => i.Id == InstructorId),
+            _ => instructors.Where(_ => false),
+        };
+    }
+
     /// <summary>Learners enrolled (now or before) in a cohort the user may see.</summary>
     public IQueryable<Learner> Learners()
     {

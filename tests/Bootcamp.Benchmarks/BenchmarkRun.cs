@@ -12,6 +12,8 @@ public static class BenchmarkRun
         var figures = new List<Figure>();
         if (only is null or "scheduling")
             figures.AddRange(BenchConfig.Run<ScheduleGenerationBenchmarks>("scheduling"));
+        if (only is null or "timeline")
+            figures.AddRange(BenchConfig.Run<Timeline.TimelineBenchmarks>("timeline"));
         if (only is null or "logging")
             figures.AddRange(await Logging.LoggingLoad.RunAsync());
         Figure.Print(figures);

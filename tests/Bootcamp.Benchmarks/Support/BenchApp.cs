@@ -18,6 +18,7 @@ namespace Bootcamp.Benchmarks.Support;
 public sealed partial class BenchApp : WebApplicationFactory<Program>
 {
     public const string Password = "Bootcamp!2026";
+    public const string Admin = "admin@bootcamp.local";
     public const string Staff = "staff@bootcamp.local";
 
     private BenchApp(string path)

@@ -8,7 +8,13 @@ public static class BenchmarkRun
 {
     public static async Task<int> Main(string[] args)
     {
-        var only = args.FirstOrDefault()?.ToLowerInvariant();
+        // build.ps1 passes an empty name when none is given.
+        var only = args.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a))?.ToLowerInvariant();
+        if (only is not (null or "scheduling" or "timeline" or "logging"))
+        {
+            Console.Error.WriteLine($"Unknown part '{only}': use scheduling, timeline or logging, or nothing for all.");
+            return 2;
+        }
         var figures = new List<Figure>();
         if (only is null or "scheduling")
             figures.AddRange(BenchConfig.Run<ScheduleGenerationBenchmarks>("scheduling"));

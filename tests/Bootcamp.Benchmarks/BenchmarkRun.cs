@@ -1,0 +1,28 @@
+using Bootcamp.Benchmarks.Scheduling;
+using Bootcamp.Benchmarks.Support;
+
+namespace Bootcamp.Benchmarks;
+
+/// <summary>./build.ps1 bench [scheduling|timeline|logging]: every part when no name is given, then one summary table.</summary>
+public static class BenchmarkRun
+{
+    public static async Task<int> Main(string[] args)
+    {
+        // build.ps1 passes an empty name when none is given.
+        var only = args.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a))?.ToLowerInvariant();
+        if (only is not (null or "scheduling" or "timeline" or "logging"))
+        {
+            Console.Error.WriteLine($"Unknown part '{only}': use scheduling, timeline or logging, or nothing for all.");
+            return 2;
+        }
+        var figures = new List<Figure>();
+        if (only is null or "scheduling")
+            figures.AddRange(BenchConfig.Run<ScheduleGenerationBenchmarks>("scheduling"));
+        if (only is null or "timeline")
+            figures.AddRange(BenchConfig.Run<Timeline.TimelineBenchmarks>("timeline"));
+        if (only is null or "logging")
+            figures.AddRange(await Logging.LoggingLoad.RunAsync());
+        Figure.Print(figures);
+        return figures.Any(f => f.Value == "failed") ? 1 : 0;
+    }
+}

@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Bootcamp.Domain.Learners;
+using Bootcamp.Domain.Logging;
+using Bootcamp.Web.Data;
+using Bootcamp.Web.Data.Configurations;
+using Bootcamp.Web.Features.Cohorts;
+using Bootcamp.Web.Features.ExerciseHours;
+using Bootcamp.Web.Features.Shared;
+using Bootcamp.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+
+namespace Bootcamp.Benchmarks.Logging;
+
+/// <summary>
+/// The yardstick for EF Core: the cohort page's reads and the weekly grid's save done with hand-written SQL over
+/// Microsoft.Data.Sqlite, in the same app, behind the same authentication, scope and anti-forgery filters, with the
+/// same domain rules. Only the data access differs (and Razor, replaced by a string builder), so the EF/raw ratio says
+/// what the convenience costs. It lives here, not in the app: nothing in the product calls it.
+/// </summary>
+[Authorize(Roles = Roles.AdminOrStaff + "," + Roles.Instructor)]
+public sealed class RawLoggingController(UserScope scope, IConfiguration configuration, IWebHostEnvironment environment) : Controller
+{
+    private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+
+    [HttpGet("/bench/raw/cohorts/{id:int}")]
+    public async Task<IActionResult> Cohort(int id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var cohort = await FindAsync(connection, id, cancellationToken);
+        if (cohort is null)
+            return NotFound();
+        var facts = await ReadAsync(connection, """
+            SELECT p.Name, p.Code, ct.Name, c.Capacity, c.Pattern,
+                   (SELECT r.Name FROM Rooms r WHERE r.Id = c.DefaultRoomId),
+                   (SELECT group_concat(Name, ', ') FROM (SELECT i.FullName AS Name FROM Instructors i JOIN CohortInstructors ci ON ci.InstructorId = i.Id WHERE ci.CohortId = c.Id ORDER BY i.FullName)),
+                   (SELECT group_concat(Name, ', ') FROM (SELECT pa.Name AS Name FROM Partners pa JOIN CohortSponsors cs ON cs.PartnerId = pa.Id WHERE cs.CohortId = c.Id ORDER BY pa.Name))
+            FROM Cohorts c JOIN Programmes p ON p.Id = c.ProgrammeId JOIN Centres ct ON ct.Id = c.CentreId
+            WHERE c.Id = $id
+            """, r => new
+            {
+                Programme = r.GetString(0), ProgrammeCode = r.GetString(1), Centre = r.GetString(2), Capacity = r.GetInt32(3),
+                Pattern = PatternWords.Describe(PatternText.Parse(r.GetString(4))),
+                Room = r.IsDBNull(5) ? null : r.GetString(5), Instructors = r.IsDBNull(6) ? null : r.GetString(6), Sponsors = r.IsDBNull(7) ? null : r.GetString(7),
+            }, cancellationToken, ("$id", id));
+        var learners = await ReadAsync(connection, """
+            SELECT e.Id, l.FirstName || ' ' || l.LastName, l.Email, e.Status, e.EnrolledOn, e.StatusChangedOn, e.StatusReason
+            FROM Enrolments e JOIN Learners l ON l.Id = e.LearnerId
+            WHERE e.CohortId = $id
+            ORDER BY CASE WHEN e.Status = 'Withdrawn' THEN 1 ELSE 0 END, l.LastName, l.FirstName
+            """, r => new CohortLearnerRow(r.GetInt32(0), r.GetString(1), r.GetString(2), Enum.Parse<EnrolmentStatus>(r.GetString(3)),
+                DateOnly.Parse(r.GetString(4), CultureInfo.InvariantCulture), r.IsDBNull(5) ? null : DateOnly.Parse(r.GetString(5), CultureInfo.InvariantCulture),
+                r.IsDBNull(6) ? null : r.GetString(6)), cancellationToken, ("$id", id));
+
+        var f = facts[0];
+        var html = new StringBuilder(16_384);
+        var e = HtmlEncoder.Default;
+        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(e.Encode(cohort.Code)).Append("</title></head><body><main>")
+            .Append("<h1>").Append(e.Encode(cohort.Code)).Append("</h1><dl class=\"facts\">")
+            .Append("<dt>Programme</dt><dd>").Append(e.Encode($"{f.Programme} ({f.ProgrammeCode})")).Append("</dd>")
+            .Append("<dt>Centre</dt><dd>").Append(e.Encode(f.Centre)).Append("</dd>")
+            .Append("<dt>Dates</dt><dd>").Append(cohort.StartDate.ToString("d MMM yyyy", CultureInfo.InvariantCulture)).Append(" – ")
+            .Append(cohort.EndDate?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "end not scheduled yet").Append("</dd>")
+            .Append("<dt>Lectures</dt><dd>").Append(e.Encode(f.Pattern)).Append("</dd>")
+            .Append("<dt>Default room</dt><dd>").Append(e.Encode(f.Room ?? "none")).Append("</dd>")
+            .Append("<dt>Instructors</dt><dd>").Append(e.Encode(f.Instructors ?? "none yet")).Append("</dd>")
+            .Append("<dt>Sponsors</dt><dd>").Append(e.Encode(f.Sponsors ?? "none")).Append("</dd>")
+            .Append("<dt>Capacity</dt><dd>").Append(learners.Count(l => l.Status != EnrolmentStatus.Withdrawn)).Append(" enrolled of ").Append(f.Capacity).Append(" seats</dd></dl>")
+            .Append("<table><thead><tr><th scope=\"col\">Learner</th><th scope=\"col\">E-mail</th><th scope=\"col\">Status</th><th scope=\"col\">Enrolled on</th></tr></thead><tbody>");
+        foreach (var l in learners)
+        {
+            html.Append("<tr><td>").Append(e.Encode(l.Name)).Append("</td><td>").Append(e.Encode(l.Email)).Append("</td><td>").Append(l.Status)
+                .Append("</td><td>").Append(l.EnrolledOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)).Append("</td></tr>");
+        }
+        html.Append("</tbody></table></main></body></html>");
+        return Content(html.ToString(), "text/html; charset=utf-8");
+    }
+
+    /// <summary>What <c>ExerciseHoursController.Week</c> (post) does: read the cells, check the rules, write hours and audit in one transaction.</summary>
+    [HttpPost("/bench/raw/cohorts/{id:int}/week")]
+    public async Task<IActionResult> Week(int id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var cohort = await FindAsync(connection, id, cancellationToken);
+        if (cohort is null)
+            return NotFound();
+        var form = await Request.ReadFormAsync(cancellationToken);
+        var monday = DateOnly.Parse(form["week"]!, CultureInfo.InvariantCulture);
+        var moduleId = int.Parse(form["Form.ModuleId"]!, CultureInfo.InvariantCulture);
+        var kind = Enum.Parse<ExerciseKind>(form["Form.Kind"]!);
+        var description = form["Form.Description"].ToString();
+        var who = User.Identity!.Name!;
+        var now = DateTime.UtcNow;
+        var today = cohort.Today(TimeProvider.System);
+
+        var learners = await ReadAsync(connection, """
+            SELECT e.LearnerId, l.FirstName || ' ' || l.LastName, e.EnrolledOn, e.Status, e.StatusChangedOn
+            FROM Enrolments e JOIN Learners l ON l.Id = e.LearnerId WHERE e.CohortId = $id ORDER BY e.LearnerId, e.EnrolledOn DESC
+            """, r => (Id: r.GetInt32(0), Name: r.GetString(1), Period: Period(r)), cancellationToken, ("$id", id));
+        var byId = learners.GroupBy(l => l.Id).ToDictionary(g => g.Key, g => new LoggableLearner(g.First().Name, g.First().Period));
+        var modules = await ReadAsync(connection, "SELECT Id, Title FROM Modules WHERE ProgrammeId = $p ORDER BY Position",
+            r => (Id: r.GetInt32(0), Title: r.GetString(1)), cancellationToken, ("$p", cohort.ProgrammeId));
+        var titles = modules.ToDictionary(m => m.Id, m => m.Title);
+
+        var entries = new List<ExerciseEntry>();
+        foreach (var learnerId in byId.Keys.Order())
+        {
+            for (var day = monday; day < monday.AddDays(7); day = day.AddDays(1))
+            {
+                if (HoursText.Minutes(form[$"Form.Hours[{GridForm.Key(learnerId, day)}]"]) is { } minutes)
+                    entries.Add(new ExerciseEntry(learnerId, moduleId, day, minutes, kind));
+            }
+        }
+        var noStored = new Dictionary<LearnerDay, int>();
+        if (entries.Count == 0 || ExerciseEntryRules.CheckBatch(entries, Context(cohort, today, titles, byId, noStored)).Count > 0)
+            return BadRequest();
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var ids = string.Join(',', entries.Select(x => x.LearnerId).Distinct());
+        var stored = (await ReadAsync(connection, $"""
+            SELECT LearnerId, Date, SUM(Minutes) FROM ExerciseLogs
+            WHERE LearnerId IN ({ids}) AND Date >= $first AND Date <= $last GROUP BY LearnerId, Date
+            """, r => (Day: new LearnerDay(r.GetInt32(0), DateOnly.Parse(r.GetString(1), CultureInfo.InvariantCulture)), Minutes: r.GetInt32(2)),
+            cancellationToken, ("$first", entries.Min(x => x.Date)), ("$last", entries.Max(x => x.Date))))
+            .ToDictionary(x => x.Day, x => x.Minutes);
+        if (ExerciseEntryRules.CheckBatch(entries, Context(cohort, today, titles, byId, stored)).Count > 0)
+            return BadRequest();
+
+        await using var insertLog = connection.CreateCommand();
+        insertLog.CommandText = """
+            INSERT INTO ExerciseLogs (CohortId, LearnerId, ModuleId, Date, Minutes, Kind, ProjectGroupId, GroupEntryId, Description, LoggedBy, LoggedAtUtc, Version)
+            VALUES ($cohort, $learner, $module, $date, $minutes, $kind, NULL, NULL, $description, $who, $at, 0) RETURNING Id
+            """;
+        var logParameters = new[] { "$cohort", "$learner", "$module", "$date", "$minutes", "$kind", "$description", "$who", "$at" }
+            .ToDictionary(n => n, n => insertLog.Parameters.Add(new SqliteParameter { ParameterName = n }));
+        await using var insertAudit = connection.CreateCommand();
+        insertAudit.CommandText = """
+            INSERT INTO AuditEntries (CohortId, LearnerId, SessionId, Record, RecordId, Action, OldValue, NewValue, Reason, ChangedBy, ChangedAtUtc)
+            VALUES ($cohort, $learner, NULL, 'ExerciseLog', $record, 'Created', NULL, $new, NULL, $who, $at)
+            """;
+        var auditParameters = new[] { "$cohort", "$learner", "$record", "$new", "$who", "$at" }
+            .ToDictionary(n => n, n => insertAudit.Parameters.Add(new SqliteParameter { ParameterName = n }));
+        foreach (var entry in entries)
+        {
+            logParameters["$cohort"].Value = cohort.Id;
+            logParameters["$learner"].Value = entry.LearnerId;
+            logParameters["$module"].Value = entry.ModuleId;
+            logParameters["$date"].Value = entry.Date;
+            logParameters["$minutes"].Value = entry.Minutes;
+            logParameters["$kind"].Value = entry.Kind.ToString();
+            logParameters["$description"].Value = description;
+            logParameters["$who"].Value = who;
+            logParameters["$at"].Value = now;
+            var logId = Convert.ToInt32(await insertLog.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            auditParameters["$cohort"].Value = cohort.Id;
+            auditParameters["$learner"].Value = entry.LearnerId;
+            auditParameters["$record"].Value = logId;
+            auditParameters["$new"].Value = string.Create(CultureInfo.InvariantCulture,
+                $"{entry.Date:yyyy-MM-dd}, {AuditTrail.Hours(entry.Minutes)} h {entry.Kind.ToString().ToLowerInvariant()}, {titles[entry.ModuleId]}: {description}");
+            auditParameters["$who"].Value = who;
+            auditParameters["$at"].Value = now;
+            await insertAudit.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return Redirect($"/ExerciseHours/Cohorts/{id}/Week?week={monday:yyyy-MM-dd}");
+    }
+
+    private static LoggingContext Context(LoggingCohort cohort, DateOnly today, Dictionary<int, string> modules,
+        Dictionary<int, LoggableLearner> learners, Dictionary<LearnerDay, int> stored) =>
+        new(today, cohort.StartDate, cohort.EndDate, modules.Keys.ToHashSet(), learners, stored);
+
+    private static EnrolmentPeriod Period(SqliteDataReader r)
+    {
+        var status = Enum.Parse<EnrolmentStatus>(r.GetString(3));
+        DateOnly? changed = r.IsDBNull(4) ? null : DateOnly.Parse(r.GetString(4), CultureInfo.InvariantCulture);
+        var left = status is EnrolmentStatus.Withdrawn or EnrolmentStatus.Deferred ? changed : null;
+        return new EnrolmentPeriod(DateOnly.Parse(r.GetString(2), CultureInfo.InvariantCulture), left, status);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(DataServices.ConnectionString(configuration, environment));
+        await connection.OpenAsync(cancellationToken);
+        await using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = Pragmas;
+        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>The cohort if the user's scope holds it, with the same rule as <see cref="UserScope.Cohorts"/> for logging roles.</summary>
+    private async Task<LoggingCohort?> FindAsync(SqliteConnection connection, int id, CancellationToken cancellationToken)
+    {
+        var found = await ReadAsync(connection, """
+            SELECT c.Id, c.Code, c.ProgrammeId, c.CentreId, ct.TimeZoneId, c.StartDate, c.EndDate, c.Status,
+                   EXISTS (SELECT 1 FROM CohortInstructors ci WHERE ci.CohortId = c.Id AND ci.InstructorId = $instructor)
+            FROM Cohorts c JOIN Centres ct ON ct.Id = c.CentreId WHERE c.Id = $id
+            """, r => (Cohort: new LoggingCohort(r.GetInt32(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4),
+                DateOnly.Parse(r.GetString(5), CultureInfo.InvariantCulture), r.IsDBNull(6) ? null : DateOnly.Parse(r.GetString(6), CultureInfo.InvariantCulture),
+                Enum.Parse<Bootcamp.Domain.Cohorts.CohortStatus>(r.GetString(7))), Teaches: r.GetBoolean(8)),
+            cancellationToken, ("$id", id), ("$instructor", (object?)scope.InstructorId ?? DBNull.Value));
+        if (found.Count == 0)
+            return null;
+        var (cohort, teaches) = found[0];
+        return scope.IsAdmin || (scope.IsStaff && scope.StaffCentreIds.Contains(cohort.CentreId)) || (scope.IsInstructor && teaches) ? cohort : null;
+    }
+
+    private static async Task<List<T>> ReadAsync<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read,
+        CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+            rows.Add(read(reader));
+        return rows;
+    }
+}

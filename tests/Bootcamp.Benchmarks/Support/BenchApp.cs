@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Bootcamp.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bootcamp.Benchmarks.Support;
+
+/// <summary>
+/// The real application on Kestrel (loopback, a free port) over its own SQLite file, seeded with the demo data so
+/// the demo accounts can sign in. Logging is kept to warnings so the console shows the benchmark, not the requests.
+/// Controllers of this assembly (the raw ADO.NET counterparts) join the app's own, under the same filters.
+/// </summary>
+public sealed partial class BenchApp : WebApplicationFactory<Program>
+{
+    public const string Password = "Bootcamp!2026";
+    public const string Admin = "admin@bootcamp.local";
+    public const string Staff = "staff@bootcamp.local";
+
+    private BenchApp(string path)
+    {
+        DatabasePath = path;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    public string DatabasePath { get; }
+    public Uri BaseAddress { get; }
+
+    public static BenchApp Start()
+    {
+        // The factory's own content-root lookup misses when the run starts from the repository root; name it outright.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BOOTCAMP_WEB", Path.Combine(RepositoryRoot, "src", "Bootcamp.Web"));
+        return new(Path.Combine(Path.GetTempPath(), $"bootcamp-bench-{Guid.NewGuid():N}.db"));
+    }
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Bootcamp.sln")))
+                    return dir.FullName;
+            }
+            throw new DirectoryNotFoundException("Cannot find the repository root (Bootcamp.sln) above " + AppContext.BaseDirectory);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Bootcamp", $"Data Source={DatabasePath}");
+        builder.UseSetting("Seed:Folder", Path.Combine(RepositoryRoot, "seed-data"));
+        builder.UseSetting("Seed:Import", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+        builder.ConfigureServices(services => services.AddMvc().AddApplicationPart(typeof(BenchApp).Assembly));
+    }
+
+    public async Task WithDbAsync(Func<BootcampDb, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<BootcampDb>());
+    }
+
+    /// <summary>A client signed in over HTTP, with the anti-forgery token of <paramref name="formPage"/>, holding its cookies, not following redirects (a 302 is the success of a post).</summary>
+    public async Task<SignedInClient> SignInAsync(string email, string formPage)
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        var client = new HttpClient(handler) { BaseAddress = BaseAddress };
+        var token = await TokenAsync(client, "/Account/SignIn");
+        var response = await client.PostAsync("/Account/SignIn", new FormUrlEncodedContent(
+            [new("Email", email), new("Password", Password), new("__RequestVerificationToken", token)]));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in as {email} failed: {response.StatusCode}");
+        return new SignedInClient(client, await TokenAsync(client, formPage));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+            return;
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(DatabasePath + suffix);
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string pageUrl)
+    {
+        var page = await client.GetStringAsync(pageUrl);
+        var match = TokenPattern().Match(page);
+        return match.Success
+            ? WebUtility.HtmlDecode(match.Groups[1].Value)
+            : throw new InvalidOperationException($"No anti-forgery token on {pageUrl}");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
+
+/// <summary>A signed-in client and an anti-forgery token for its cookies, reusable for every post of the run.</summary>
+public sealed record SignedInClient(HttpClient Http, string Token) : IDisposable
+{
+    public Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields) =>
+        Http.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", Token))));
+
+    public void Dispose() => Http.Dispose();
+}

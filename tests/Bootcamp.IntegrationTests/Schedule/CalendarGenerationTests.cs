@@ -71,7 +71,7 @@ public sealed class CalendarGenerationTests
             db.Learners.Add(learner);
             await db.SaveChangesAsync();
             db.Enrolments.Add(new Enrolment(cohort.Id, learner.Id, start));
-            db.Attendance.Add(new Attendance(marked.Id, learner.Id, AttendanceStatus.Present, null, "test", DateTime.UtcNow));
+            db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(marked.Id, learner.Id, AttendanceStatus.Present, null, "test", DateTime.UtcNow));
             return await db.SaveChangesAsync();
         });
 

@@ -35,7 +35,7 @@ public sealed class SessionChangeTests
             db.Learners.Add(learner);
             await db.SaveChangesAsync();
             db.Enrolments.Add(new Enrolment(cohort.Id, learner.Id, new DateOnly(2027, 9, 7)));
-            var mark = new Attendance(session.Id, learner.Id, AttendanceStatus.Late, null, "test", DateTime.UtcNow);
+            var mark = new Bootcamp.Domain.Logging.Attendance(session.Id, learner.Id, AttendanceStatus.Late, null, "test", DateTime.UtcNow);
             db.Attendance.Add(mark);
             await db.SaveChangesAsync();
             return mark.Id;

@@ -1,3 +1,4 @@
+using Bootcamp.Web.Infrastructure.Csv;
 using System.Text;
 using System.Text.Json;
 
@@ -27,8 +28,10 @@ public static class SeedFiles
     /// <summary>The rows of a CSV file with a header line; blank lines are skipped.</summary>
     public static IReadOnlyList<SeedCsvRow> Csv(string folder, string name, params string[] columns)
     {
-        var text = Encoding.UTF8.GetString(ReadAll(folder, name)).TrimStart('\uFEFF');
-        var records = CsvParser.Parse(text);
+        var read = CsvText.Read(Encoding.UTF8.GetString(ReadAll(folder, name)));
+        if (read.Error is not null)
+            throw new SeedDataException(name, 1, "(syntax)", read.Error);
+        var records = read.Records;
         if (records.Count == 0)
             throw new SeedDataException(name, 1, "(header)", "the file is empty; the first line must name the columns.");
         var header = records[0].Fields.Select(f => f.Trim()).ToList();
@@ -37,7 +40,7 @@ public static class SeedFiles
         foreach (var column in header.Where(c => !columns.Contains(c)))
             throw new SeedDataException(name, 1, column, $"unknown column; expected {string.Join(",", columns)}.");
         var rows = new List<SeedCsvRow>();
-        foreach (var record in records.Skip(1).Where(r => r.Fields.Any(f => f.Length > 0)))
+        foreach (var record in records.Skip(1))
         {
             if (record.Fields.Count != header.Count)
                 throw new SeedDataException(name, record.Line, "(row)", $"the row has {record.Fields.Count} fields, the header has {header.Count}.");
@@ -181,73 +184,5 @@ internal static class JsonLines
         public bool IsArray { get; } = isArray;
         public int Index { get; set; } = -1;
         public string Current { get; set; } = path;
-    }
-}
-
-/// <summary>CSV as in RFC 4180: commas, double quotes around fields that hold commas, quotes or line breaks.</summary>
-internal static class CsvParser
-{
-    public sealed record Record(int Line, List<string> Fields);
-
-    public static List<Record> Parse(string text)
-    {
-        var records = new List<Record>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    if (c == '\n')
-                        line++;
-                    field.Append(c);
-                }
-                continue;
-            }
-            switch (c)
-            {
-                case '"' when field.Length == 0:
-                    quoted = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    records.Add(new Record(recordLine, fields));
-                    fields = [];
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            records.Add(new Record(recordLine, fields));
-        }
-        return records;
     }
 }

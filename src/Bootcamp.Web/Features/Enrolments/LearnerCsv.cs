@@ -1,3 +1,5 @@
+using Bootcamp.Web.Infrastructure.Csv;
+
 namespace Bootcamp.Web.Features.Enrolments;
 
 /// <summary>One learner row of an import file, as written (trimmed), with the line it starts on.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bootcamp.Domain.Logging;
+using Bootcamp.Web.Infrastructure.Csv;
 
 namespace Bootcamp.Web.Features.ExerciseHours;
 
@@ -27,13 +28,19 @@ public static class HoursCsv
     public static IReadOnlyList<CsvHoursRow> Read(string text, IReadOnlyList<LearnerOption> learners, IReadOnlyList<ModuleOption> modules, out string? fileProblem)
     {
         fileProblem = null;
-        var lines = Split(text);
+        var read = CsvText.Read(text);
+        if (read.Error is not null)
+        {
+            fileProblem = read.Error;
+            return [];
+        }
+        var lines = read.Records;
         if (lines.Count == 0)
         {
             fileProblem = "The file is empty.";
             return [];
         }
-        var header = lines[0].Cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
+        var header = lines[0].Fields.Select(c => c.Trim().ToLowerInvariant()).ToList();
         if (!header.SequenceEqual(Columns))
         {
             fileProblem = $"The first row must name the columns: {string.Join(",", Columns)}.";
@@ -99,67 +106,4 @@ public static class HoursCsv
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
             ? modules.FirstOrDefault(m => m.Position == position)
             : modules.FirstOrDefault(m => string.Equals(m.Title, text, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Lines of cells with their 1-based line numbers; quoted cells may hold commas, quotes ("") and line breaks.</summary>
-    private static List<(int Line, List<string> Cells)> Split(string text)
-    {
-        var result = new List<(int, List<string>)>();
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        var line = 1;
-        var startLine = 1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                    quoted = false;
-                else
-                {
-                    if (c == '\n')
-                        line++;
-                    cell.Append(c);
-                }
-                continue;
-            }
-            switch (c)
-            {
-                case '"' when cell.Length == 0:
-                    quoted = true;
-                    break;
-                case ',':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    EndLine();
-                    line++;
-                    startLine = line;
-                    break;
-                default:
-                    cell.Append(c);
-                    break;
-            }
-        }
-        EndLine();
-        return result;
-
-        void EndLine()
-        {
-            cells.Add(cell.ToString());
-            cell.Clear();
-            if (cells.Count > 1 || cells[0].Trim().Length > 0)
-                result.Add((startLine, [.. cells]));
-            cells = [];
-        }
-    }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Bootcamp.Web.Features.Enrolments;
+namespace Bootcamp.Web.Infrastructure.Csv;
 
 /// <summary>One record of a CSV file and the line it starts on (a quoted field may span lines).</summary>
 public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);

@@ -1,6 +1,6 @@
-using Bootcamp.Web.Features.Enrolments;
+using Bootcamp.Web.Infrastructure.Csv;
 
-namespace Bootcamp.UnitTests.Enrolments;
+namespace Bootcamp.UnitTests.Csv;
 
 public sealed class CsvTextTests
 {

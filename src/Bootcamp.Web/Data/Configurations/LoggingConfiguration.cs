@@ -29,6 +29,7 @@ public sealed class ExerciseLogConfiguration : IEntityTypeConfiguration<Exercise
     {
         builder.HasIndex(e => new { e.CohortId, e.LearnerId, e.Date });
         builder.HasIndex(e => new { e.CohortId, e.Date });
+        builder.HasIndex(e => new { e.LearnerId, e.Date });
         builder.HasIndex(e => e.GroupEntryId);
         builder.HasOne<Cohort>().WithMany().HasForeignKey(e => e.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Learner>().WithMany().HasForeignKey(e => e.LearnerId).OnDelete(DeleteBehavior.Restrict);

@@ -470,13 +470,13 @@ namespace Bootcamp.Web.Data.Migrations
 
                     b.HasIndex("GroupEntryId");
 
-                    b.HasIndex("LearnerId");
-
                     b.HasIndex("ModuleId");
 
                     b.HasIndex("ProjectGroupId");
 
                     b.HasIndex("CohortId", "Date");
+
+                    b.HasIndex("LearnerId", "Date");
 
                     b.HasIndex("CohortId", "LearnerId", "Date");
 

@@ -60,8 +60,10 @@ public sealed class ExerciseHoursQuery(BootcampDb db)
             var learnerIds = days.Select(d => d.LearnerId).Distinct().ToList();
             var first = days.Min(d => d.Date);
             var last = days.Max(d => d.Date);
-            var sums = await db.ExerciseLogs.AsNoTracking()
-                .Where(e => learnerIds.Contains(e.LearnerId) && e.Date >= first && e.Date <= last && e.Id != (leaveOut ?? 0))
+            var logs = db.ExerciseLogs.AsNoTracking().Where(e => learnerIds.Contains(e.LearnerId) && e.Date >= first && e.Date <= last);
+            if (leaveOut is { } id)
+                logs = logs.Where(e => e.Id != id);
+            var sums = await logs
                 .GroupBy(e => new { e.LearnerId, e.Date })
                 .Select(g => new { g.Key.LearnerId, g.Key.Date, Minutes = g.Sum(e => e.Minutes) })
                 .ToListAsync(cancellationToken);

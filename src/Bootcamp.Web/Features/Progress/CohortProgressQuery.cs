@@ -54,9 +54,9 @@ public sealed class CohortProgressQuery(BootcampDb db)
             .Where(e => e.CohortId == cohortId)
             .Join(db.Learners, e => e.LearnerId, l => l.Id, (e, l) => new { Enrolment = e, Name = l.FirstName + " " + l.LastName, l.LastName, l.FirstName })
             .ToListAsync(cancellationToken);
-        var marks = (await db.Attendance.AsNoTracking()
-                .Where(a => db.Sessions.Any(s => s.Id == a.SessionId && s.CohortId == cohortId))
-                .Select(a => new { a.LearnerId, a.SessionId, a.Status })
+        var marks = (await db.Sessions.AsNoTracking()
+                .Where(s => s.CohortId == cohortId)
+                .Join(db.Attendance, s => s.Id, a => a.SessionId, (s, a) => new { a.LearnerId, a.SessionId, a.Status })
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.LearnerId, a => new AttendanceMark(a.SessionId, a.Status));
         var exercise = (await db.ExerciseLogs.AsNoTracking()

@@ -1,0 +1,37 @@
+using Bootcamp.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.IntegrationTests.Data;
+
+/// <summary>The settings go once to each pooled native connection; every later open must still have them.</summary>
+public sealed class ConnectionSettingsTests
+{
+    private BootcampApp _app = null!;
+
+    [OneTimeSetUp]
+    public void StartApp() => _app = new BootcampApp();
+
+    [OneTimeTearDown]
+    public void StopApp() => _app.Dispose();
+
+    [Test]
+    public async Task Every_open_of_a_pooled_connection_waits_for_writers_and_checks_foreign_keys()
+    {
+        for (var open = 0; open < 5; open++)
+        {
+            var settings = await _app.WithDbAsync(async db =>
+            {
+                await db.Database.OpenConnectionAsync();
+                var values = new List<string>();
+                foreach (var pragma in new[] { "PRAGMA busy_timeout", "PRAGMA foreign_keys", "PRAGMA synchronous", "PRAGMA journal_mode" })
+                {
+                    await using var command = db.Database.GetDbConnection().CreateCommand();
+                    command.CommandText = pragma;
+                    values.Add(Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!);
+                }
+                return values;
+            });
+            Assert.That(settings, Is.EqualTo(new[] { "30000", "1", "1", "wal" }), $"open {open + 1}");
+        }
+    }
+}

@@ -28,22 +28,23 @@ public sealed class HoursWriter(BootcampDb db, ExerciseHoursQuery query, Logging
         if (problems.Count > 0)
             return problems;
         var titles = modules.ToDictionary(m => m.Id, m => m.Title);
-        var audit = new AuditTrail(db, who, nowUtc);
+        var logs = new List<ExerciseLog>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             var (entry, description, groupId, groupEntryId) = batch[i];
             try
             {
-                var log = new ExerciseLog(cohort.Id, entry.LearnerId, entry.ModuleId, entry.Date, entry.Minutes, entry.Kind, groupId, groupEntryId, description, who, nowUtc);
-                db.ExerciseLogs.Add(log);
-                audit.ExerciseCreated(log, titles[entry.ModuleId]);
+                logs.Add(new ExerciseLog(cohort.Id, entry.LearnerId, entry.ModuleId, entry.Date, entry.Minutes, entry.Kind, groupId, groupEntryId, description, who, nowUtc));
             }
             catch (DomainException ex)
             {
-                db.ChangeTracker.Clear();
                 return [new EntryProblem(i, ex.Field, ex.Message)];
             }
         }
+        await BulkInsert.RunAsync(db, logs, cancellationToken);
+        var audit = new AuditTrail(db, who, nowUtc);
+        foreach (var log in logs)
+            audit.ExerciseCreated(log, titles[log.ModuleId]);
         await audit.SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];

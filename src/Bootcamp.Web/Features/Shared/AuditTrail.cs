@@ -44,8 +44,7 @@ public sealed class AuditTrail(BootcampDb db, string changedBy, DateTime changed
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        db.AuditEntries.AddRange(_pending.Select(make => make()));
-        await db.SaveChangesAsync(cancellationToken);
+        await BulkInsert.RunAsync(db, [.. _pending.Select(make => make())], cancellationToken);
         _pending.Clear();
     }
 

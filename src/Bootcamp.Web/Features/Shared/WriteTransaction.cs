@@ -11,6 +11,8 @@ namespace Bootcamp.Web.Features.Shared;
 /// can change before the commit. SQLite lets one writer in at a time and makes the others poll with growing sleeps,
 /// which under many instructors saving at once costs more than the writes; so writers of one database file in this
 /// process queue here first and are woken the moment the previous one commits.
+/// A failed save abandons the whole transaction, so EF's savepoint around each SaveChanges is switched off: it buys
+/// nothing here and makes SQLite keep a statement journal of every page a batch touches.
 /// </summary>
 public sealed class WriteTransaction : IAsyncDisposable
 {
@@ -35,6 +37,7 @@ public sealed class WriteTransaction : IAsyncDisposable
         }
         try
         {
+            db.Database.AutoSavepointsEnabled = false;
             return new WriteTransaction(await db.Database.BeginTransactionAsync(cancellationToken), gate);
         }
         catch

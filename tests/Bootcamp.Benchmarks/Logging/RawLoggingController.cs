@@ -3,10 +3,12 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
+using Bootcamp.Domain.Progress;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Data.Configurations;
 using Bootcamp.Web.Features.Cohorts;
 using Bootcamp.Web.Features.ExerciseHours;
+using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -35,7 +37,7 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
         var cohort = await FindAsync(connection, id, cancellationToken);
         if (cohort is null)
             return NotFound();
-        var facts = await ReadAsync(connection, """
+        var facts = await RawSql.ReadAsync(connection, """
             SELECT p.Name, p.Code, ct.Name, c.Capacity, c.Pattern,
                    (SELECT r.Name FROM Rooms r WHERE r.Id = c.DefaultRoomId),
                    (SELECT group_concat(Name, ', ') FROM (SELECT i.FullName AS Name FROM Instructors i JOIN CohortInstructors ci ON ci.InstructorId = i.Id WHERE ci.CohortId = c.Id ORDER BY i.FullName)),
@@ -48,7 +50,7 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
                 Pattern = PatternWords.Describe(PatternText.Parse(r.GetString(4))),
                 Room = r.IsDBNull(5) ? null : r.GetString(5), Instructors = r.IsDBNull(6) ? null : r.GetString(6), Sponsors = r.IsDBNull(7) ? null : r.GetString(7),
             }, cancellationToken, ("$id", id));
-        var learners = await ReadAsync(connection, """
+        var learners = await RawSql.ReadAsync(connection, """
             SELECT e.Id, l.FirstName || ' ' || l.LastName, l.Email, e.Status, e.EnrolledOn, e.StatusChangedOn, e.StatusReason
             FROM Enrolments e JOIN Learners l ON l.Id = e.LearnerId
             WHERE e.CohortId = $id
@@ -77,33 +79,67 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
             html.Append("<tr><td>").Append(e.Encode(l.Name)).Append("</td><td>").Append(e.Encode(l.Email)).Append("</td><td>").Append(l.Status)
                 .Append("</td><td>").Append(l.EnrolledOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)).Append("</td></tr>");
         }
-        html.Append("</tbody></table></main></body></html>");
+        html.Append("</tbody></table>");
+        AppendProgress(html, await RawProgressQuery.LoadAsync(connection, cohort, DateTime.UtcNow, cancellationToken));
+        html.Append("</main></body></html>");
         return Content(html.ToString(), "text/html; charset=utf-8");
+    }
+
+    /// <summary>The progress section as <c>_CohortProgress.cshtml</c> shows it: a row per learner and the weekly chart.</summary>
+    private static void AppendProgress(StringBuilder html, CohortProgressFacts facts)
+    {
+        static string Hours(int minutes) => (minutes / 60m).ToString("0.#", CultureInfo.InvariantCulture);
+        var e = HtmlEncoder.Default;
+        html.Append("<section><h2>Progress</h2><table><thead><tr><th scope=\"col\">Learner</th><th scope=\"col\">Attendance so far</th>")
+            .Append("<th scope=\"col\">Hours vs plan to date</th><th scope=\"col\">Hours vs requirement</th><th scope=\"col\">Pace</th></tr></thead><tbody>");
+        foreach (var p in ProgressCalculator.ForCohort(facts.Cohort, facts.Learners))
+        {
+            var (a, x) = (p.Attendance, p.Exercise);
+            html.Append("<tr><th scope=\"row\">").Append(e.Encode(facts.Names[p.LearnerId])).Append("</th><td>")
+                .Append(a.Rate is { } rate ? $"{Math.Floor(rate * 100)}%" : "–").Append(" (").Append(a.Attended).Append(" of ").Append(a.Counted).Append(")</td><td>")
+                .Append(Hours(x.LoggedMinutes)).Append(" of ").Append(Hours(x.PlannedSinceEnrolmentMinutes)).Append(" h</td><td>")
+                .Append(Hours(x.LoggedMinutes)).Append(" of ").Append(Hours(x.RequiredMinutes)).Append(" h</td><td>")
+                .Append(p.IsAtRisk ? e.Encode(string.Join(" ", p.Risks.Select(r => r.Message))) : "On track").Append("</td></tr>");
+        }
+        html.Append("</tbody></table>");
+        var chart = new WeeklyHoursChart(WeeklyHours.For(facts.Cohort, facts.Learners));
+        html.Append("<svg viewBox=\"0 0 ").Append(WeeklyHoursChart.Width).Append(' ').Append(WeeklyHoursChart.Height).Append("\">");
+        for (var i = 0; i < chart.Weeks.Count; i++)
+        {
+            var w = chart.Weeks[i];
+            if (w.LoggedMinutes > 0)
+                html.Append("<rect x=\"").Append(chart.BarX(i)).Append("\" y=\"").Append(chart.Y(w.LoggedMinutes)).Append("\" width=\"").Append(chart.BarWidth)
+                    .Append("\" height=\"").Append(chart.BarHeight(w.LoggedMinutes)).Append("\"></rect>");
+        }
+        html.Append("<polyline points=\"").Append(chart.PlanLine).Append("\" /></svg><table><tbody>");
+        foreach (var w in chart.Weeks.Where(w => !w.IsFuture))
+            html.Append("<tr><td>").Append(w.WeekStart.ToString("d MMM yyyy", CultureInfo.InvariantCulture)).Append("</td><td>").Append(Hours(w.LoggedMinutes))
+                .Append("</td><td>").Append(Hours(w.PlannedMinutes)).Append("</td><td>").Append(w.Learners).Append("</td></tr>");
+        html.Append("</tbody></table></section>");
     }
 
     /// <summary>What <c>ExerciseHoursController.Week</c> (post) does: read the cells, check the rules, write hours and audit in one transaction.</summary>
     [HttpPost("/bench/raw/cohorts/{id:int}/week")]
-    public async Task<IActionResult> Week(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Week(int id, DateOnly week, [Bind(Prefix = "Form")] GridForm form, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var cohort = await FindAsync(connection, id, cancellationToken);
         if (cohort is null)
             return NotFound();
-        var form = await Request.ReadFormAsync(cancellationToken);
-        var monday = DateOnly.Parse(form["week"]!, CultureInfo.InvariantCulture);
-        var moduleId = int.Parse(form["Form.ModuleId"]!, CultureInfo.InvariantCulture);
-        var kind = Enum.Parse<ExerciseKind>(form["Form.Kind"]!);
-        var description = form["Form.Description"].ToString();
+        if (!ModelState.IsValid || form.ModuleId is not { } moduleId)
+            return BadRequest();
+        var monday = WeeklyHours.MondayOf(week);
+        var (kind, description) = (form.Kind, form.Description ?? "");
         var who = User.Identity!.Name!;
         var now = DateTime.UtcNow;
         var today = cohort.Today(TimeProvider.System);
 
-        var learners = await ReadAsync(connection, """
+        var learners = await RawSql.ReadAsync(connection, """
             SELECT e.LearnerId, l.FirstName || ' ' || l.LastName, e.EnrolledOn, e.Status, e.StatusChangedOn
             FROM Enrolments e JOIN Learners l ON l.Id = e.LearnerId WHERE e.CohortId = $id ORDER BY e.LearnerId, e.EnrolledOn DESC
-            """, r => (Id: r.GetInt32(0), Name: r.GetString(1), Period: Period(r)), cancellationToken, ("$id", id));
+            """, r => (Id: r.GetInt32(0), Name: r.GetString(1), Period: RawSql.Period(r, 2)), cancellationToken, ("$id", id));
         var byId = learners.GroupBy(l => l.Id).ToDictionary(g => g.Key, g => new LoggableLearner(g.First().Name, g.First().Period));
-        var modules = await ReadAsync(connection, "SELECT Id, Title FROM Modules WHERE ProgrammeId = $p ORDER BY Position",
+        var modules = await RawSql.ReadAsync(connection, "SELECT Id, Title FROM Modules WHERE ProgrammeId = $p ORDER BY Position",
             r => (Id: r.GetInt32(0), Title: r.GetString(1)), cancellationToken, ("$p", cohort.ProgrammeId));
         var titles = modules.ToDictionary(m => m.Id, m => m.Title);
 
@@ -112,7 +148,7 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
         {
             for (var day = monday; day < monday.AddDays(7); day = day.AddDays(1))
             {
-                if (HoursText.Minutes(form[$"Form.Hours[{GridForm.Key(learnerId, day)}]"]) is { } minutes)
+                if (HoursText.Minutes(form.Hours.GetValueOrDefault(GridForm.Key(learnerId, day))) is { } minutes)
                     entries.Add(new ExerciseEntry(learnerId, moduleId, day, minutes, kind));
             }
         }
@@ -122,7 +158,7 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var ids = string.Join(',', entries.Select(x => x.LearnerId).Distinct());
-        var stored = (await ReadAsync(connection, $"""
+        var stored = (await RawSql.ReadAsync(connection, $"""
             SELECT LearnerId, Date, SUM(Minutes) FROM ExerciseLogs
             WHERE LearnerId IN ({ids}) AND Date >= $first AND Date <= $last GROUP BY LearnerId, Date
             """, r => (Day: new LearnerDay(r.GetInt32(0), DateOnly.Parse(r.GetString(1), CultureInfo.InvariantCulture)), Minutes: r.GetInt32(2)),
@@ -167,20 +203,13 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
             await insertAudit.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+        TempData["Flash"] = $"Saved {entries.Count} entries, {AuditTrail.Hours(entries.Sum(x => x.Minutes))} h in all.";
         return Redirect($"/ExerciseHours/Cohorts/{id}/Week?week={monday:yyyy-MM-dd}");
     }
 
     private static LoggingContext Context(LoggingCohort cohort, DateOnly today, Dictionary<int, string> modules,
         Dictionary<int, LoggableLearner> learners, Dictionary<LearnerDay, int> stored) =>
         new(today, cohort.StartDate, cohort.EndDate, modules.Keys.ToHashSet(), learners, stored);
-
-    private static EnrolmentPeriod Period(SqliteDataReader r)
-    {
-        var status = Enum.Parse<EnrolmentStatus>(r.GetString(3));
-        DateOnly? changed = r.IsDBNull(4) ? null : DateOnly.Parse(r.GetString(4), CultureInfo.InvariantCulture);
-        var left = status is EnrolmentStatus.Withdrawn or EnrolmentStatus.Deferred ? changed : null;
-        return new EnrolmentPeriod(DateOnly.Parse(r.GetString(2), CultureInfo.InvariantCulture), left, status);
-    }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -195,7 +224,7 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
     /// <summary>The cohort if the user's scope holds it, with the same rule as <see cref="UserScope.Cohorts"/> for logging roles.</summary>
     private async Task<LoggingCohort?> FindAsync(SqliteConnection connection, int id, CancellationToken cancellationToken)
     {
-        var found = await ReadAsync(connection, """
+        var found = await RawSql.ReadAsync(connection, """
             SELECT c.Id, c.Code, c.ProgrammeId, c.CentreId, ct.TimeZoneId, c.StartDate, c.EndDate, c.Status,
                    EXISTS (SELECT 1 FROM CohortInstructors ci WHERE ci.CohortId = c.Id AND ci.InstructorId = $instructor)
             FROM Cohorts c JOIN Centres ct ON ct.Id = c.CentreId WHERE c.Id = $id
@@ -207,19 +236,5 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
             return null;
         var (cohort, teaches) = found[0];
         return scope.IsAdmin || (scope.IsStaff && scope.StaffCentreIds.Contains(cohort.CentreId)) || (scope.IsInstructor && teaches) ? cohort : null;
-    }
-
-    private static async Task<List<T>> ReadAsync<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read,
-        CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-            rows.Add(read(reader));
-        return rows;
     }
 }

@@ -1,8 +1,10 @@
+using System.Globalization;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Data.SeedData;
 using Bootcamp.Web.Infrastructure;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Jobs;
+using Microsoft.AspNetCore.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 if (builder.Environment.IsEnvironment("Testing"))
@@ -20,6 +22,13 @@ var app = builder.Build();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Home/Error");
 app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
+// Pages are in English and numbers are typed with a decimal point, whatever the locale of the server's machine.
+app.UseRequestLocalization(options =>
+{
+    options.DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture);
+    options.SupportedCultures = options.SupportedUICultures = [CultureInfo.InvariantCulture];
+    options.RequestCultureProviders.Clear();
+});
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<UserScopeMiddleware>();

@@ -33,11 +33,14 @@ public static class BulkInsert
                 + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})"
                 + (key is null ? "" : $" RETURNING \"{key.GetColumnName(table)}\"");
             var keyProperty = key?.PropertyInfo;
+            var first = rows.First();
+            var parameters = bindings.Select((b, i) => b.Mapping.CreateParameter(command, $"@p{i}", b.Getter.GetClrValue(first), nullable: true)).ToList();
+            command.Parameters.AddRange(parameters.ToArray());
             foreach (var row in rows)
             {
-                command.Parameters.Clear();
+                // The mapping has set each parameter's type once; later rows only bring values, converted as the mapping would.
                 for (var i = 0; i < bindings.Count; i++)
-                    command.Parameters.Add(bindings[i].Mapping.CreateParameter(command, $"@p{i}", bindings[i].Getter.GetClrValue(row), nullable: true));
+                    parameters[i].Value = ProviderValue(bindings[i].Mapping, bindings[i].Getter.GetClrValue(row));
                 if (keyProperty is null)
                     await command.ExecuteNonQueryAsync(cancellationToken);
                 else
@@ -50,4 +53,9 @@ public static class BulkInsert
         }
         return rows.Count;
     }
+
+    private static object ProviderValue(RelationalTypeMapping mapping, object? value) =>
+        value is null ? DBNull.Value
+        : mapping.Converter is { } converter ? converter.ConvertToProvider(value) ?? DBNull.Value
+        : value;
 }

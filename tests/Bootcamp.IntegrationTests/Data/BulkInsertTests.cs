@@ -47,6 +47,8 @@ public sealed class BulkInsertTests
                 Is.EqualTo(written.Select(w => (w.Date, w.Minutes, w.Kind, w.GroupEntryId, w.Description, w.LoggedAtUtc, w.Version))));
             Assert.That(stored[0].LoggedAtUtc.Kind, Is.EqualTo(DateTimeKind.Utc));
             Assert.That(await db.ExerciseLogs.CountAsync(e => e.LoggedBy == "bulk@test" && e.Kind == ExerciseKind.Group), Is.EqualTo(1), "the enum is stored as EF stores it, so LINQ filters on it");
+            var groupEntry = written[1].GroupEntryId;
+            Assert.That(await db.ExerciseLogs.CountAsync(e => e.GroupEntryId == groupEntry), Is.EqualTo(1), "the Guid is stored as EF stores it, so LINQ finds it");
             return 0;
         });
     }

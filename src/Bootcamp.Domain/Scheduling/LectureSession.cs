@@ -44,6 +44,10 @@ public sealed class LectureSession
     /// <summary>Held means it took place: scheduled and already started. Cancelled sessions never count.</summary>
     public bool IsHeldBy(DateTime nowUtc) => Status == SessionStatus.Scheduled && StartUtc <= nowUtc;
 
+    /// <summary>
+    /// Puts the session at a new time and room. A conflict accepted before was about the old slot, so the acceptance
+    /// ends here; the caller checks the new slot and records a new reason if staff accept a conflict there.
+    /// </summary>
     public void Move(DateTime startUtc, DateTime endUtc, int? roomId)
     {
         if (startUtc.Kind != DateTimeKind.Utc || endUtc.Kind != DateTimeKind.Utc)
@@ -53,6 +57,7 @@ public sealed class LectureSession
         StartUtc = startUtc;
         EndUtc = endUtc;
         RoomId = roomId;
+        ConflictOverrideReason = null;
     }
 
     public void AssignInstructor(int? instructorId) => InstructorId = instructorId;

@@ -58,6 +58,9 @@ public sealed record CohortDetailsViewModel(
 
 public sealed record RoomChoice(int Id, string Name, int Capacity, int CentreId, string Centre);
 
+/// <summary>An instructor offered for a cohort, grouped in the list by home centre.</summary>
+public sealed record InstructorChoice(int Id, string Name, string HomeCentre);
+
 public sealed record CohortFormViewModel(
     CohortForm Form,
     int? CohortId,
@@ -66,4 +69,4 @@ public sealed record CohortFormViewModel(
     IReadOnlyList<Choice> Programmes,
     IReadOnlyList<Choice> Centres,
     IReadOnlyList<RoomChoice> Rooms,
-    IReadOnlyList<Choice> Instructors);
+    IReadOnlyList<InstructorChoice> Instructors);

@@ -229,7 +229,14 @@ public sealed class CohortsController(BootcampDb db, UserScope scope) : Controll
             .OrderBy(x => x.Centre).ThenBy(x => x.Room.Name)
             .Select(x => new RoomChoice(x.Room.Id, x.Room.Name, x.Room.Capacity, x.Room.CentreId, x.Centre))
             .ToListAsync();
-        var instructors = await db.Instructors.AsNoTracking().OrderBy(i => i.FullName).Select(i => new Choice(i.Id, i.FullName)).ToListAsync();
+        // Instructors may teach at any centre (remote lectures), so all are offered; those based at the cohort's centres come first.
+        var instructors = (await db.Instructors.AsNoTracking()
+                .Select(i => new { i.Id, i.FullName, i.HomeCentreId, Home = db.Centres.Where(c => c.Id == i.HomeCentreId).Select(c => c.Name).FirstOrDefault() })
+                .ToListAsync())
+            .OrderBy(i => i.HomeCentreId is { } home && centreIds.Contains(home) ? 0 : 1)
+            .ThenBy(i => i.Home is null ? 1 : 0).ThenBy(i => i.Home).ThenBy(i => i.FullName)
+            .Select(i => new InstructorChoice(i.Id, i.FullName, i.Home ?? "No home centre"))
+            .ToList();
         return new CohortFormViewModel(
             form, cohort?.Id,
             cohort is null ? null : programmes.FirstOrDefault(p => p.Id == cohort.ProgrammeId)?.Name,

@@ -2,7 +2,7 @@ namespace Bootcamp.Web.Features.Users;
 
 public sealed record UserRow(string Id, string Name, string Email, string Role, string Scope, bool Locked);
 
-public sealed record UserListViewModel(string? Role, IReadOnlyList<UserRow> Users);
+public sealed record UserListViewModel(string? Role, string? Q, int Page, int Pages, int Total, IReadOnlyList<UserRow> Users);
 
 public sealed record UserChoice(int Id, string Name);
 

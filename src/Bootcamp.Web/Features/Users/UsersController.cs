@@ -11,27 +11,48 @@ namespace Bootcamp.Web.Features.Users;
 [Authorize(Roles = Roles.Admin)]
 public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, UserScope scope, TimeProvider time, IOptions<IdentityOptions> identity) : Controller
 {
+    public const int PageSize = 50;
+
     [HttpGet]
-    public async Task<IActionResult> Index(string? role)
+    public async Task<IActionResult> Index(string? role, string? q, int page = 1)
     {
         var filter = Roles.All.Contains(role) ? role : null;
+        var search = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+        var accounts = db.Users.AsNoTracking();
+        if (filter is not null)
+            accounts = accounts.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == filter)));
+        if (search is not null)
+        {
+            var term = search.ToUpperInvariant();
+            accounts = accounts.Where(u => u.DisplayName.ToUpper().Contains(term) || u.NormalizedEmail!.Contains(term));
+        }
+        var total = await accounts.CountAsync();
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var shown = await accounts
+            .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.InstructorId, u.PartnerId, u.LockoutEnd })
+            .ToListAsync();
+
+        var ids = shown.Select(u => u.Id).ToList();
         var roleOf = (await db.UserRoles.AsNoTracking()
+                .Where(ur => ids.Contains(ur.UserId))
                 .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
                 .ToListAsync())
             .GroupBy(x => x.UserId)
             .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(x => x.Name)));
         var centresOf = (await db.StaffCentres.AsNoTracking()
+                .Where(s => ids.Contains(s.UserId))
                 .Join(db.Centres, s => s.CentreId, c => c.Id, (s, c) => new { s.UserId, c.Name })
                 .ToListAsync())
             .ToLookup(x => x.UserId, x => x.Name);
-        var instructors = await db.Instructors.AsNoTracking().Select(i => new { i.Id, i.FullName }).ToDictionaryAsync(i => i.Id, i => i.FullName);
+        var instructorIds = shown.Where(u => u.InstructorId is not null).Select(u => u.InstructorId!.Value).ToList();
+        var instructors = await db.Instructors.AsNoTracking().Where(i => instructorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.FullName);
         var partners = await db.Partners.AsNoTracking().Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name);
         var now = time.GetUtcNow();
-        var rows = (await db.Users.AsNoTracking()
-                .OrderBy(u => u.DisplayName)
-                .Select(u => new { u.Id, u.DisplayName, u.Email, u.InstructorId, u.PartnerId, u.LockoutEnd })
-                .ToListAsync())
-            .Select(u =>
+        var rows = shown.Select(u =>
             {
                 var userRole = roleOf.GetValueOrDefault(u.Id, "");
                 var reach = userRole switch
@@ -44,9 +65,8 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
                 };
                 return new UserRow(u.Id, u.DisplayName, u.Email ?? "", userRole, reach, u.LockoutEnd > now);
             })
-            .Where(u => filter is null || u.Role == filter)
             .ToList();
-        return View(new UserListViewModel(filter, rows));
+        return View(new UserListViewModel(filter, search, page, pages, total, rows));
     }
 
     [HttpGet]

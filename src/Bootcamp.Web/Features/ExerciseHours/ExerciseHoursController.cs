@@ -28,7 +28,8 @@ public sealed record ImportViewModel(LoggingCohort Cohort, ImportForm Form, IRea
     public bool AllGood => FileProblem is null && Rows.Count > 0 && Rows.All(r => r.Problems.Count == 0);
 }
 
-public sealed record EditViewModel(LoggingCohort Cohort, int Id, string Learner, string? Group, EditForm Form, IReadOnlyList<ModuleOption> Modules, string LastChange);
+/// <summary><paramref name="GroupRows"/> counts the rows one group entry made, this one included; 1 for a solo entry.</summary>
+public sealed record EditViewModel(LoggingCohort Cohort, int Id, string Learner, string? Group, int GroupRows, EditForm Form, IReadOnlyList<ModuleOption> Modules, string LastChange);
 
 public sealed record LearnerHistoryViewModel(LoggingCohort Cohort, LearnerOption Learner, IReadOnlyList<EntryRow> Entries, IReadOnlyList<AuditRow> Audit);
 
@@ -237,7 +238,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         {
             // A preview checks the readable rows against the rules and the stored hours without writing anything.
             var context = await Query.ContextAsync(cohort, cohort.Today(clock),
-                [.. readable.Select(r => new LearnerDay(r.Hours!.Entry.LearnerId, r.Hours.Entry.Date)).Distinct()], learners, modules, null, cancellationToken);
+                [.. readable.Select(r => new LearnerDay(r.Hours!.Entry.LearnerId, r.Hours.Entry.Date)).Distinct()], learners, modules, [], cancellationToken);
             AddProblems(readable, ExerciseEntryRules.CheckBatch([.. readable.Select(r => r.Hours!.Entry)], context));
         }
         return View(new ImportViewModel(cohort, form, rows, fileProblem, modules));
@@ -280,14 +281,18 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var log = await db.ExerciseLogs.SingleAsync(e => e.Id == id, cancellationToken);
-        if (!ModelState.IsValid || !await CorrectAsync(cohort, log, form, learners, modules, today, cancellationToken))
+        var rows = await RowsToCorrectAsync(log, form.WholeGroup, cancellationToken);
+        if (!ModelState.IsValid || !await CorrectAsync(cohort, log, rows, form, learners, modules, today, cancellationToken))
             return View(await EditModelAsync(cohort, log, form, cancellationToken));
         var titles = modules.ToDictionary(m => m.Id, m => m.Title);
-        var before = AuditTrail.Describe(log, titles[log.ModuleId]);
         db.Entry(log).Property(e => e.Version).OriginalValue = form.Version;
-        log.Change(form.ModuleId!.Value, form.Date!.Value, HoursText.Minutes(form.Hours)!.Value, form.Kind!.Value, form.Description!, Who, now);
         var audit = new AuditTrail(db, Who, now);
-        audit.ExerciseChanged(log, before, titles[log.ModuleId], form.Reason);
+        foreach (var row in rows)
+        {
+            var before = AuditTrail.Describe(row, titles[row.ModuleId]);
+            row.Change(form.ModuleId!.Value, form.Date!.Value, HoursText.Minutes(form.Hours)!.Value, form.Kind!.Value, form.Description!, Who, now);
+            audit.ExerciseChanged(row, before, titles[row.ModuleId], form.Reason);
+        }
         try
         {
             await audit.SaveAsync(cancellationToken);
@@ -301,7 +306,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
             await RefuseStaleAsync(cohort, current, form, titles, cancellationToken);
             return View(await EditModelAsync(cohort, current, form, cancellationToken));
         }
-        TempData["Flash"] = "The entry was corrected.";
+        TempData["Flash"] = rows.Count == 1 ? "The entry was corrected." : $"The group entry was corrected for all {rows.Count} members.";
         return Redirect($"/ExerciseHours/Cohorts/{cohort.Id}/Learners/{log.LearnerId}");
     }
 
@@ -327,12 +332,16 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
             FillFrom(form, log);
             return View(nameof(Edit), await EditModelAsync(cohort, log, form, cancellationToken));
         }
+        var rows = await RowsToCorrectAsync(log, form.WholeGroup, cancellationToken);
         var audit = new AuditTrail(db, Who, now);
-        audit.ExerciseDeleted(log, AuditTrail.Describe(log, titles[log.ModuleId]), form.Reason);
-        db.ExerciseLogs.Remove(log);
+        foreach (var row in rows)
+        {
+            audit.ExerciseDeleted(row, AuditTrail.Describe(row, titles[row.ModuleId]), form.Reason);
+            db.ExerciseLogs.Remove(row);
+        }
         await audit.SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        TempData["Flash"] = "The entry was deleted.";
+        TempData["Flash"] = rows.Count == 1 ? "The entry was deleted." : $"The group entry was deleted for all {rows.Count} members.";
         return Redirect($"/ExerciseHours/Cohorts/{cohort.Id}/Learners/{log.LearnerId}");
     }
 
@@ -352,7 +361,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         new(db, Query, cohort, learners, modules, Who, clock.GetUtcNow().UtcDateTime, cohort.Today(clock));
 
     /// <summary>Checks a correction: the version the form was built from, the correction window, then the logging rules.</summary>
-    private async Task<bool> CorrectAsync(LoggingCohort cohort, ExerciseLog log, EditForm form, IReadOnlyList<LearnerOption> learners,
+    private async Task<bool> CorrectAsync(LoggingCohort cohort, ExerciseLog log, IReadOnlyList<ExerciseLog> rows, EditForm form, IReadOnlyList<LearnerOption> learners,
         IReadOnlyList<ModuleOption> modules, DateOnly today, CancellationToken cancellationToken)
     {
         if (log.Version != form.Version)
@@ -362,12 +371,26 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         }
         if (!await CheckWindowAsync(cohort, log, form.Reason, today, cancellationToken))
             return false;
-        var entry = new ExerciseEntry(log.LearnerId, form.ModuleId!.Value, form.Date!.Value, HoursText.Minutes(form.Hours)!.Value, form.Kind!.Value);
-        var context = await Query.ContextAsync(cohort, today, [new LearnerDay(entry.LearnerId, entry.Date)], learners, modules, log.Id, cancellationToken);
-        foreach (var problem in ExerciseEntryRules.Check(entry, context))
-            ModelState.AddModelError(Key(LogField(problem.Field)), problem.Message);
+        var entries = rows.Select(r => new ExerciseEntry(r.LearnerId, form.ModuleId!.Value, form.Date!.Value, HoursText.Minutes(form.Hours)!.Value, form.Kind!.Value)).ToList();
+        var context = await Query.ContextAsync(cohort, today, [.. entries.Select(e => new LearnerDay(e.LearnerId, e.Date))], learners, modules,
+            [.. rows.Select(r => r.Id)], cancellationToken);
+        var names = learners.ToDictionary(l => l.Id, l => l.Name);
+        foreach (var problem in ExerciseEntryRules.CheckBatch(entries, context))
+        {
+            // The page shows one learner's row; a problem with another member's row is named in the summary.
+            if (rows[problem.Index] == log)
+                ModelState.AddModelError(Key(LogField(problem.Field)), problem.Message);
+            else
+                ModelState.AddModelError("", $"{names.GetValueOrDefault(rows[problem.Index].LearnerId, "Another member")}: {problem.Message}");
+        }
         return ModelState.IsValid;
     }
+
+    /// <summary>The entry alone, or with every other row its group entry made when the whole group is corrected.</summary>
+    private async Task<IReadOnlyList<ExerciseLog>> RowsToCorrectAsync(ExerciseLog log, bool wholeGroup, CancellationToken cancellationToken) =>
+        wholeGroup && log.GroupEntryId is { } entry
+            ? await db.ExerciseLogs.Where(e => e.GroupEntryId == entry && e.CohortId == log.CohortId).OrderBy(e => e.Id).ToListAsync(cancellationToken)
+            : [log];
 
     private async Task<bool> CheckWindowAsync(LoggingCohort cohort, ExerciseLog log, string? reason, DateOnly today, CancellationToken cancellationToken)
     {
@@ -453,6 +476,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         var group = log.ProjectGroupId is null ? null : await db.ProjectGroups.AsNoTracking().Where(g => g.Id == log.ProjectGroupId).Select(g => g.Name).SingleOrDefaultAsync(cancellationToken);
         var names = await People.NamesAsync(db, [log.LoggedBy], cancellationToken);
         var lastChange = $"Last saved by {names[log.LoggedBy]} on {cohort.LocalTime(log.LoggedAtUtc):d MMM yyyy HH:mm}.";
-        return new EditViewModel(cohort, log.Id, learner, group, form, await Query.ModulesAsync(cohort, cancellationToken), lastChange);
+        var groupRows = log.GroupEntryId is { } entry ? await db.ExerciseLogs.CountAsync(e => e.GroupEntryId == entry && e.CohortId == log.CohortId, cancellationToken) : 1;
+        return new EditViewModel(cohort, log.Id, learner, group, groupRows, form, await Query.ModulesAsync(cohort, cancellationToken), lastChange);
     }
 }

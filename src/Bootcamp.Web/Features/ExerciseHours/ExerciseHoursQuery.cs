@@ -49,10 +49,10 @@ public sealed class ExerciseHoursQuery(BootcampDb db)
 
     /// <summary>
     /// The rules' view of the cohort for the given learner-days. Minutes already stored count across all of a learner's
-    /// cohorts, since the 12-hour limit is about the person's day; <paramref name="leaveOut"/> is an entry being corrected.
+    /// cohorts, since the 12-hour limit is about the person's day; <paramref name="leaveOut"/> are the entries being corrected.
     /// </summary>
     public async Task<LoggingContext> ContextAsync(LoggingCohort cohort, DateOnly today, IReadOnlyCollection<LearnerDay> days,
-        IReadOnlyList<LearnerOption> learners, IReadOnlyList<ModuleOption> modules, int? leaveOut, CancellationToken cancellationToken)
+        IReadOnlyList<LearnerOption> learners, IReadOnlyList<ModuleOption> modules, IReadOnlyCollection<int> leaveOut, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<LearnerDay, int>();
         if (days.Count > 0)
@@ -61,8 +61,8 @@ public sealed class ExerciseHoursQuery(BootcampDb db)
             var first = days.Min(d => d.Date);
             var last = days.Max(d => d.Date);
             var logs = db.ExerciseLogs.AsNoTracking().Where(e => learnerIds.Contains(e.LearnerId) && e.Date >= first && e.Date <= last);
-            if (leaveOut is { } id)
-                logs = logs.Where(e => e.Id != id);
+            if (leaveOut.Count > 0)
+                logs = logs.Where(e => !leaveOut.Contains(e.Id));
             var sums = await logs
                 .GroupBy(e => new { e.LearnerId, e.Date })
                 .Select(g => new { g.Key.LearnerId, g.Key.Date, Minutes = g.Sum(e => e.Minutes) })

@@ -122,6 +122,9 @@ public sealed class EditForm : IValidatableObject
 
     public int Version { get; set; }
 
+    [Display(Name = "Apply to every member of the group entry")]
+    public bool WholeGroup { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (HoursText.Minutes(Hours) == int.MinValue)

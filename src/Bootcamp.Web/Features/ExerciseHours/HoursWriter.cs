@@ -19,12 +19,12 @@ public sealed class HoursWriter(BootcampDb db, ExerciseHoursQuery query, Logging
     public async Task<IReadOnlyList<EntryProblem>> AddAsync(IReadOnlyList<NewHours> batch, CancellationToken cancellationToken)
     {
         var entries = batch.Select(b => b.Entry).ToList();
-        var precheck = ExerciseEntryRules.CheckBatch(entries, await query.ContextAsync(cohort, today, [], learners, modules, null, cancellationToken));
+        var precheck = ExerciseEntryRules.CheckBatch(entries, await query.ContextAsync(cohort, today, [], learners, modules, [], cancellationToken));
         if (precheck.Count > 0 || entries.Count == 0)
             return precheck;
         await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var days = entries.Select(e => new LearnerDay(e.LearnerId, e.Date)).ToHashSet();
-        var problems = ExerciseEntryRules.CheckBatch(entries, await query.ContextAsync(cohort, today, days, learners, modules, null, cancellationToken));
+        var problems = ExerciseEntryRules.CheckBatch(entries, await query.ContextAsync(cohort, today, days, learners, modules, [], cancellationToken));
         if (problems.Count > 0)
             return problems;
         var titles = modules.ToDictionary(m => m.Id, m => m.Title);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Progress;
@@ -22,8 +20,8 @@ namespace Bootcamp.Benchmarks.Logging;
 /// <summary>
 /// The yardstick for EF Core: the cohort page's reads and the weekly grid's save done with hand-written SQL over
 /// Microsoft.Data.Sqlite, in the same app, behind the same authentication, scope and anti-forgery filters, with the
-/// same domain rules. Only the data access differs (and Razor, replaced by a string builder), so the EF/raw ratio says
-/// what the convenience costs. It lives here, not in the app: nothing in the product calls it.
+/// same model binding, domain rules and Razor views. Only the data access differs, so the EF/raw ratio says what the
+/// convenience costs. It lives here, not in the app: nothing in the product calls it.
 /// </summary>
 [Authorize(Roles = Roles.AdminOrStaff + "," + Roles.Instructor)]
 public sealed class RawLoggingController(UserScope scope, IConfiguration configuration, IWebHostEnvironment environment) : Controller
@@ -40,15 +38,15 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
         var facts = await RawSql.ReadAsync(connection, """
             SELECT p.Name, p.Code, ct.Name, c.Capacity, c.Pattern,
                    (SELECT r.Name FROM Rooms r WHERE r.Id = c.DefaultRoomId),
-                   (SELECT group_concat(Name, ', ') FROM (SELECT i.FullName AS Name FROM Instructors i JOIN CohortInstructors ci ON ci.InstructorId = i.Id WHERE ci.CohortId = c.Id ORDER BY i.FullName)),
-                   (SELECT group_concat(Name, ', ') FROM (SELECT pa.Name AS Name FROM Partners pa JOIN CohortSponsors cs ON cs.PartnerId = pa.Id WHERE cs.CohortId = c.Id ORDER BY pa.Name))
+                   (SELECT group_concat(Name, char(31)) FROM (SELECT i.FullName AS Name FROM Instructors i JOIN CohortInstructors ci ON ci.InstructorId = i.Id WHERE ci.CohortId = c.Id ORDER BY i.FullName)),
+                   (SELECT group_concat(Name, char(31)) FROM (SELECT pa.Name AS Name FROM Partners pa JOIN CohortSponsors cs ON cs.PartnerId = pa.Id WHERE cs.CohortId = c.Id ORDER BY pa.Name))
             FROM Cohorts c JOIN Programmes p ON p.Id = c.ProgrammeId JOIN Centres ct ON ct.Id = c.CentreId
             WHERE c.Id = $id
             """, r => new
             {
                 Programme = r.GetString(0), ProgrammeCode = r.GetString(1), Centre = r.GetString(2), Capacity = r.GetInt32(3),
                 Pattern = PatternWords.Describe(PatternText.Parse(r.GetString(4))),
-                Room = r.IsDBNull(5) ? null : r.GetString(5), Instructors = r.IsDBNull(6) ? null : r.GetString(6), Sponsors = r.IsDBNull(7) ? null : r.GetString(7),
+                Room = r.IsDBNull(5) ? null : r.GetString(5), Instructors = Names(r, 6), Sponsors = Names(r, 7),
             }, cancellationToken, ("$id", id));
         var learners = await RawSql.ReadAsync(connection, """
             SELECT e.Id, l.FirstName || ' ' || l.LastName, l.Email, e.Status, e.EnrolledOn, e.StatusChangedOn, e.StatusReason
@@ -58,65 +56,16 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
             """, r => new CohortLearnerRow(r.GetInt32(0), r.GetString(1), r.GetString(2), Enum.Parse<EnrolmentStatus>(r.GetString(3)),
                 DateOnly.Parse(r.GetString(4), CultureInfo.InvariantCulture), r.IsDBNull(5) ? null : DateOnly.Parse(r.GetString(5), CultureInfo.InvariantCulture),
                 r.IsDBNull(6) ? null : r.GetString(6)), cancellationToken, ("$id", id));
+        var progress = await RawProgressQuery.LoadAsync(connection, cohort, DateTime.UtcNow, cancellationToken);
 
         var f = facts[0];
-        var html = new StringBuilder(16_384);
-        var e = HtmlEncoder.Default;
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(e.Encode(cohort.Code)).Append("</title></head><body><main>")
-            .Append("<h1>").Append(e.Encode(cohort.Code)).Append("</h1><dl class=\"facts\">")
-            .Append("<dt>Programme</dt><dd>").Append(e.Encode($"{f.Programme} ({f.ProgrammeCode})")).Append("</dd>")
-            .Append("<dt>Centre</dt><dd>").Append(e.Encode(f.Centre)).Append("</dd>")
-            .Append("<dt>Dates</dt><dd>").Append(cohort.StartDate.ToString("d MMM yyyy", CultureInfo.InvariantCulture)).Append(" – ")
-            .Append(cohort.EndDate?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "end not scheduled yet").Append("</dd>")
-            .Append("<dt>Lectures</dt><dd>").Append(e.Encode(f.Pattern)).Append("</dd>")
-            .Append("<dt>Default room</dt><dd>").Append(e.Encode(f.Room ?? "none")).Append("</dd>")
-            .Append("<dt>Instructors</dt><dd>").Append(e.Encode(f.Instructors ?? "none yet")).Append("</dd>")
-            .Append("<dt>Sponsors</dt><dd>").Append(e.Encode(f.Sponsors ?? "none")).Append("</dd>")
-            .Append("<dt>Capacity</dt><dd>").Append(learners.Count(l => l.Status != EnrolmentStatus.Withdrawn)).Append(" enrolled of ").Append(f.Capacity).Append(" seats</dd></dl>")
-            .Append("<table><thead><tr><th scope=\"col\">Learner</th><th scope=\"col\">E-mail</th><th scope=\"col\">Status</th><th scope=\"col\">Enrolled on</th></tr></thead><tbody>");
-        foreach (var l in learners)
-        {
-            html.Append("<tr><td>").Append(e.Encode(l.Name)).Append("</td><td>").Append(e.Encode(l.Email)).Append("</td><td>").Append(l.Status)
-                .Append("</td><td>").Append(l.EnrolledOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)).Append("</td></tr>");
-        }
-        html.Append("</tbody></table>");
-        AppendProgress(html, await RawProgressQuery.LoadAsync(connection, cohort, DateTime.UtcNow, cancellationToken));
-        html.Append("</main></body></html>");
-        return Content(html.ToString(), "text/html; charset=utf-8");
+        return View("~/Features/Cohorts/Details.cshtml", new CohortDetailsViewModel(
+            cohort.Id, cohort.Code, f.Programme, f.ProgrammeCode, f.Centre, cohort.TimeZoneId, cohort.Status, cohort.StartDate, cohort.EndDate,
+            f.Pattern, f.Room, f.Instructors, f.Sponsors, f.Capacity, learners, scope.CanManageCentre(cohort.CentreId),
+            CohortProgressViewModel.From(cohort.Id, progress, canLog: !scope.IsPartner)));
     }
 
-    /// <summary>The progress section as <c>_CohortProgress.cshtml</c> shows it: a row per learner and the weekly chart.</summary>
-    private static void AppendProgress(StringBuilder html, CohortProgressFacts facts)
-    {
-        static string Hours(int minutes) => (minutes / 60m).ToString("0.#", CultureInfo.InvariantCulture);
-        var e = HtmlEncoder.Default;
-        html.Append("<section><h2>Progress</h2><table><thead><tr><th scope=\"col\">Learner</th><th scope=\"col\">Attendance so far</th>")
-            .Append("<th scope=\"col\">Hours vs plan to date</th><th scope=\"col\">Hours vs requirement</th><th scope=\"col\">Pace</th></tr></thead><tbody>");
-        foreach (var p in ProgressCalculator.ForCohort(facts.Cohort, facts.Learners))
-        {
-            var (a, x) = (p.Attendance, p.Exercise);
-            html.Append("<tr><th scope=\"row\">").Append(e.Encode(facts.Names[p.LearnerId])).Append("</th><td>")
-                .Append(a.Rate is { } rate ? $"{Math.Floor(rate * 100)}%" : "–").Append(" (").Append(a.Attended).Append(" of ").Append(a.Counted).Append(")</td><td>")
-                .Append(Hours(x.LoggedMinutes)).Append(" of ").Append(Hours(x.PlannedSinceEnrolmentMinutes)).Append(" h</td><td>")
-                .Append(Hours(x.LoggedMinutes)).Append(" of ").Append(Hours(x.RequiredMinutes)).Append(" h</td><td>")
-                .Append(p.IsAtRisk ? e.Encode(string.Join(" ", p.Risks.Select(r => r.Message))) : "On track").Append("</td></tr>");
-        }
-        html.Append("</tbody></table>");
-        var chart = new WeeklyHoursChart(WeeklyHours.For(facts.Cohort, facts.Learners));
-        html.Append("<svg viewBox=\"0 0 ").Append(WeeklyHoursChart.Width).Append(' ').Append(WeeklyHoursChart.Height).Append("\">");
-        for (var i = 0; i < chart.Weeks.Count; i++)
-        {
-            var w = chart.Weeks[i];
-            if (w.LoggedMinutes > 0)
-                html.Append("<rect x=\"").Append(chart.BarX(i)).Append("\" y=\"").Append(chart.Y(w.LoggedMinutes)).Append("\" width=\"").Append(chart.BarWidth)
-                    .Append("\" height=\"").Append(chart.BarHeight(w.LoggedMinutes)).Append("\"></rect>");
-        }
-        html.Append("<polyline points=\"").Append(chart.PlanLine).Append("\" /></svg><table><tbody>");
-        foreach (var w in chart.Weeks.Where(w => !w.IsFuture))
-            html.Append("<tr><td>").Append(w.WeekStart.ToString("d MMM yyyy", CultureInfo.InvariantCulture)).Append("</td><td>").Append(Hours(w.LoggedMinutes))
-                .Append("</td><td>").Append(Hours(w.PlannedMinutes)).Append("</td><td>").Append(w.Learners).Append("</td></tr>");
-        html.Append("</tbody></table></section>");
-    }
+    private static IReadOnlyList<string> Names(SqliteDataReader r, int column) => r.IsDBNull(column) ? [] : r.GetString(column).Split('\u001f');
 
     /// <summary>What <c>ExerciseHoursController.Week</c> (post) does: read the cells, check the rules, write hours and audit in one transaction.</summary>
     [HttpPost("/bench/raw/cohorts/{id:int}/week")]

@@ -1,5 +1,6 @@
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Learners;
+using Bootcamp.Web.Features.Progress;
 
 namespace Bootcamp.Web.Features.Cohorts;
 
@@ -48,7 +49,8 @@ public sealed record CohortDetailsViewModel(
     IReadOnlyList<string> Sponsors,
     int Capacity,
     IReadOnlyList<CohortLearnerRow> Learners,
-    bool CanManage)
+    bool CanManage,
+    CohortProgressViewModel? Progress)
 {
     public int Enrolled => Learners.Count(l => l.Status == EnrolmentStatus.Enrolled);
 

@@ -2,6 +2,7 @@ using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Cohorts;
 
-public sealed class CohortsController(BootcampDb db, UserScope scope) : Controller
+public sealed class CohortsController(BootcampDb db, UserScope scope, TimeProvider clock) : Controller
 {
     public const int PageSize = 20;
 
@@ -94,10 +95,12 @@ public sealed class CohortsController(BootcampDb db, UserScope scope) : Controll
                 x.e.Id, x.l.FirstName + " " + x.l.LastName, x.l.Email, x.e.Status, x.e.EnrolledOn, x.e.StatusChangedOn, x.e.StatusReason))
             .ToListAsync();
 
+        var facts = await new CohortProgressQuery(db).LoadAsync(id, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
         return View(new CohortDetailsViewModel(
             cohort.Id, cohort.Code, programme.Name, programme.Code, centre.Name, centre.TimeZoneId,
             cohort.Status, cohort.StartDate, cohort.EndDate, PatternWords.Describe(cohort.Pattern), room,
-            instructors, sponsors, cohort.Capacity, learners, scope.CanManageCentre(cohort.CentreId)));
+            instructors, sponsors, cohort.Capacity, learners, scope.CanManageCentre(cohort.CentreId),
+            facts is null ? null : CohortProgressViewModel.From(id, facts, canLog: !scope.IsPartner)));
     }
 
     [HttpGet]

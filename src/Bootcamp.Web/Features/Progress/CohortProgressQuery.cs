@@ -54,17 +54,20 @@ public sealed class CohortProgressQuery(BootcampDb db)
             .Where(e => e.CohortId == cohortId)
             .Join(db.Learners, e => e.LearnerId, l => l.Id, (e, l) => new { Enrolment = e, Name = l.FirstName + " " + l.LastName, l.LastName, l.FirstName })
             .ToListAsync(cancellationToken);
+        // The two long reads (a mark per learner per lecture, a sum per learner per day) go straight into the
+        // domain's records, keyed by learner in a struct, so each row costs one object.
         var marks = (await db.Sessions.AsNoTracking()
                 .Where(s => s.CohortId == cohortId)
-                .Join(db.Attendance, s => s.Id, a => a.SessionId, (s, a) => new { a.LearnerId, a.SessionId, a.Status })
+                .Join(db.Attendance, s => s.Id, a => a.SessionId,
+                    (s, a) => new KeyValuePair<int, AttendanceMark>(a.LearnerId, new AttendanceMark(a.SessionId, a.Status)))
                 .ToListAsync(cancellationToken))
-            .ToLookup(a => a.LearnerId, a => new AttendanceMark(a.SessionId, a.Status));
+            .ToLookup(a => a.Key, a => a.Value);
         var exercise = (await db.ExerciseLogs.AsNoTracking()
                 .Where(e => e.CohortId == cohortId)
                 .GroupBy(e => new { e.LearnerId, e.Date, e.Kind })
-                .Select(g => new { g.Key.LearnerId, g.Key.Date, g.Key.Kind, Minutes = g.Sum(e => e.Minutes) })
+                .Select(g => new KeyValuePair<int, ExerciseDay>(g.Key.LearnerId, new ExerciseDay(g.Key.Date, g.Key.Kind, g.Sum(e => e.Minutes))))
                 .ToListAsync(cancellationToken))
-            .ToLookup(e => e.LearnerId, e => new ExerciseDay(e.Date, e.Kind, e.Minutes));
+            .ToLookup(e => e.Key, e => e.Value);
         var projects = await db.GroupProjects.AsNoTracking()
             .Where(p => p.CohortId == cohortId)
             .Select(p => new { p.Id, p.Title, p.DueDate, p.PassMarkPercent })

@@ -60,6 +60,7 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Bootcamp", $"Data Source={DatabasePath}");
         builder.UseSetting("Seed:Folder", SeedFolder);
         builder.UseSetting("Seed:Import", _seed ? "true" : "false");
+        builder.UseSetting("Data:ThreadSafetyChecks", "true");
     }
 
     /// <summary>A fresh scope on the app's database, for arranging and checking data directly.</summary>

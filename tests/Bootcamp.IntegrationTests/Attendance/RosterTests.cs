@@ -5,20 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Attendance;
 
-public sealed class RosterTests
+public sealed class RosterTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private LoggingWorld _world = null!;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _app = new BootcampApp();
-        _world = await LoggingWorld.CreateAsync(_app);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _app.DisposeAsync();
+    protected override async Task ArrangeFixtureAsync() => _world = await LoggingWorld.CreateAsync(App);
 
     private static Dictionary<string, string> Roster(IEnumerable<(int LearnerId, string Status, string? Reason, int Version)> rows, string? reason = null)
     {
@@ -46,7 +37,7 @@ public sealed class RosterTests
     [Test]
     public async Task Late_enrolled_learner_is_not_on_an_earlier_roster_and_withdrawn_learner_not_on_a_later_one()
     {
-        var client = await _app.SignInAsync(BootcampApp.Instructor);
+        var client = await App.SignInAsync(BootcampApp.Instructor);
         var early = await RosterLearnersAsync(client, _world.Sessions[-30]);
         var middle = await RosterLearnersAsync(client, _world.Sessions[-10]);
         var recent = await RosterLearnersAsync(client, _world.Sessions[-3]);
@@ -60,7 +51,7 @@ public sealed class RosterTests
     [Test]
     public async Task Roster_is_saved_in_one_post_with_an_audit_entry_per_mark()
     {
-        var client = await _app.SignInAsync(BootcampApp.Instructor);
+        var client = await App.SignInAsync(BootcampApp.Instructor);
         var session = _world.Sessions[-10];
         var learners = await RosterLearnersAsync(client, session);
         var statuses = new[] { "Present", "Late", "Absent", "Excused", "Present", "Present" };
@@ -69,7 +60,7 @@ public sealed class RosterTests
         var response = await client.PostFormAsync($"/Attendance/Sessions/{session}", $"/Attendance/Sessions/{session}", Roster(rows));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var (marks, audits) = await _app.WithDbAsync(async db => (
+        var (marks, audits) = await App.WithDbAsync(async db => (
             await db.Attendance.Where(a => a.SessionId == session).OrderBy(a => a.LearnerId).ToListAsync(),
             await db.AuditEntries.CountAsync(a => a.SessionId == session && a.Action == AuditAction.Created)));
         Assert.That(marks, Has.Count.EqualTo(learners.Count));
@@ -81,7 +72,7 @@ public sealed class RosterTests
     [Test]
     public async Task Excused_without_a_reason_is_refused_and_nothing_is_saved()
     {
-        var client = await _app.SignInAsync(BootcampApp.Instructor);
+        var client = await App.SignInAsync(BootcampApp.Instructor);
         var session = _world.Sessions[-3];
         var learners = await RosterLearnersAsync(client, session);
         var rows = learners.Select((id, i) => (id, i == 0 ? "Excused" : "Present", (string?)null, 0));
@@ -91,13 +82,13 @@ public sealed class RosterTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var page = await HtmlPage.ParseAsync(response);
         Assert.That(page.QuerySelector("#err-Rows-0--Reason")?.TextContent, Does.Contain("excused absence needs a reason"));
-        Assert.That(await _app.WithDbAsync(db => db.Attendance.CountAsync(a => a.SessionId == session)), Is.Zero);
+        Assert.That(await App.WithDbAsync(db => db.Attendance.CountAsync(a => a.SessionId == session)), Is.Zero);
     }
 
     [Test]
     public async Task Mark_everyone_present_saves_the_whole_roster_as_present()
     {
-        var client = await _app.SignInAsync(BootcampApp.Instructor);
+        var client = await App.SignInAsync(BootcampApp.Instructor);
         var session = _world.Sessions[0];
         var learners = await RosterLearnersAsync(client, session);
         var fields = Roster(learners.Select(id => (id, "Absent", (string?)null, 0)));
@@ -106,7 +97,7 @@ public sealed class RosterTests
         var response = await client.PostFormAsync($"/Attendance/Sessions/{session}", $"/Attendance/Sessions/{session}", fields);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var statuses = await _app.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session).Select(a => a.Status).ToListAsync());
+        var statuses = await App.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session).Select(a => a.Status).ToListAsync());
         Assert.That(statuses, Has.Count.EqualTo(learners.Count).And.All.EqualTo(AttendanceStatus.Present));
     }
 
@@ -114,8 +105,8 @@ public sealed class RosterTests
     public async Task A_stale_roster_is_refused_and_shows_the_other_persons_change()
     {
         var session = _world.Sessions[-30];
-        var instructor = await _app.SignInAsync(BootcampApp.Instructor);
-        var staff = await _app.SignInAsync(BootcampApp.Staff);
+        var instructor = await App.SignInAsync(BootcampApp.Instructor);
+        var staff = await App.SignInAsync(BootcampApp.Staff);
         var learners = await RosterLearnersAsync(instructor, session);
         var url = $"/Attendance/Sessions/{session}";
         Assert.That((await instructor.PostFormAsync(url, url, Roster(learners.Select(id => (id, "Present", (string?)null, 0))))).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -130,7 +121,7 @@ public sealed class RosterTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var message = string.Join(" ", (await HtmlPage.ParseAsync(response)).Errors());
         Assert.That(message, Does.Contain("Katrin Vogel").And.Contain("Late").And.Contain("while you were editing"));
-        var stored = await _app.WithDbAsync(db => db.Attendance.SingleAsync(a => a.SessionId == session && a.LearnerId == first));
+        var stored = await App.WithDbAsync(db => db.Attendance.SingleAsync(a => a.SessionId == session && a.LearnerId == first));
         Assert.That(stored.Status, Is.EqualTo(AttendanceStatus.Late));
         Assert.That(stored.Version, Is.EqualTo(2));
     }
@@ -138,12 +129,12 @@ public sealed class RosterTests
     [Test]
     public async Task Session_history_shows_who_changed_a_mark_from_what_to_what()
     {
-        var world = await LoggingWorld.CreateAsync(_app);
+        var world = await LoggingWorld.CreateAsync(App);
         var session = world.Sessions[-10];
-        var client = await _app.SignInAsync(BootcampApp.Staff);
+        var client = await App.SignInAsync(BootcampApp.Staff);
         var learners = await RosterLearnersAsync(client, session);
         var url = $"/Attendance/Sessions/{session}";
-        var marks = await _app.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session).ToDictionaryAsync(a => a.LearnerId, a => a.Version));
+        var marks = await App.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session).ToDictionaryAsync(a => a.LearnerId, a => a.Version));
         var rows = learners.Select(id => (id, id == learners[1] ? "Excused" : "Present", id == learners[1] ? (string?)"Family emergency" : null, marks.GetValueOrDefault(id)));
         Assert.That((await client.PostFormAsync(url, url, Roster(rows, "Corrected after a call"))).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
@@ -156,7 +147,7 @@ public sealed class RosterTests
     [Test]
     public async Task Attendance_cannot_be_taken_before_the_session_day()
     {
-        var client = await _app.SignInAsync(BootcampApp.Instructor);
+        var client = await App.SignInAsync(BootcampApp.Instructor);
         var session = _world.Sessions[2];
         var page = await client.GetPageAsync($"/Attendance/Sessions/{session}");
         Assert.That(page.QuerySelector("form[method=post] input[name$='.LearnerId']"), Is.Null);
@@ -166,7 +157,7 @@ public sealed class RosterTests
     [Test]
     public async Task Instructor_home_lists_todays_session_and_past_sessions_without_attendance()
     {
-        var client = await _app.SignInAsync(BootcampApp.Instructor);
+        var client = await App.SignInAsync(BootcampApp.Instructor);
         var page = await client.GetPageAsync("/");
         var today = page.QuerySelector("[aria-labelledby=today-heading]")!.InnerHtml;
         var waiting = page.QuerySelector("[aria-labelledby=waiting-heading]")!.InnerHtml;
@@ -179,8 +170,8 @@ public sealed class RosterTests
     public async Task Partner_is_refused_and_staff_of_another_centre_sees_nothing()
     {
         var session = _world.Sessions[-10];
-        var partner = await _app.SignInAsync(BootcampApp.Partner);
-        var lisbon = await _app.SignInAsync("lisbon.staff@bootcamp.local");
+        var partner = await App.SignInAsync(BootcampApp.Partner);
+        var lisbon = await App.SignInAsync("lisbon.staff@bootcamp.local");
 
         var partnerResponse = await partner.GetAsync($"/Attendance/Sessions/{session}");
         var lisbonResponse = await lisbon.GetAsync($"/Attendance/Sessions/{session}");

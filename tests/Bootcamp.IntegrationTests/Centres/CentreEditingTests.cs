@@ -5,26 +5,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Centres;
 
-public sealed class CentreEditingTests
+public sealed class CentreEditingTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _admin = null!;
     private HttpClient _staff = null!;
     private int _berlinId;
     private int _lisbonId;
 
-    [OneTimeSetUp]
-    public async Task StartApp()
+    protected override async Task ArrangeFixtureAsync()
     {
-        _app = new BootcampApp();
-        _admin = await _app.SignInAsync(BootcampApp.Admin);
-        _staff = await _app.SignInAsync(BootcampApp.Staff);
-        _berlinId = await _app.WithDbAsync(db => db.Centres.Where(c => c.Name == "Berlin Kreuzberg").Select(c => c.Id).SingleAsync());
-        _lisbonId = await _app.WithDbAsync(db => db.Centres.Where(c => c.Name == "Lisbon Alcântara").Select(c => c.Id).SingleAsync());
+        _admin = await App.SignInAsync(BootcampApp.Admin);
+        _staff = await App.SignInAsync(BootcampApp.Staff);
+        _berlinId = await App.WithDbAsync(db => db.Centres.Where(c => c.Name == "Berlin Kreuzberg").Select(c => c.Id).SingleAsync());
+        _lisbonId = await App.WithDbAsync(db => db.Centres.Where(c => c.Name == "Lisbon Alcântara").Select(c => c.Id).SingleAsync());
     }
-
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
 
     private string Berlin => $"/Centres/Details/{_berlinId}";
 
@@ -36,12 +30,12 @@ public sealed class CentreEditingTests
     [Test]
     public async Task Admin_creates_a_centre_run_by_a_partner()
     {
-        var partnerId = await _app.WithDbAsync(db => db.Partners.Where(p => p.Name == "Atlantic Skills Alliance").Select(p => p.Id).SingleAsync());
+        var partnerId = await App.WithDbAsync(db => db.Partners.Where(p => p.Name == "Atlantic Skills Alliance").Select(p => p.Id).SingleAsync());
 
         var response = await _admin.PostFormAsync("/Centres/Create", "/Centres/Create", CentreFields("Dublin Docklands", partner: partnerId.ToString()));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var saved = await _app.WithDbAsync(db => db.Centres.AsNoTracking().SingleAsync(c => c.Name == "Dublin Docklands"));
+        var saved = await App.WithDbAsync(db => db.Centres.AsNoTracking().SingleAsync(c => c.Name == "Dublin Docklands"));
         Assert.That((saved.City, saved.CountryCode, saved.TimeZoneId, saved.OperatorPartnerId), Is.EqualTo(("Dublin", "IE", "Europe/Dublin", (int?)partnerId)));
     }
 
@@ -50,19 +44,19 @@ public sealed class CentreEditingTests
     [TestCase("IE", "", "Form_TimeZoneId", "Choose the centre's time zone.")]
     public async Task A_bad_centre_is_refused_next_to_the_field_and_nothing_is_saved(string country, string zone, string field, string message)
     {
-        var before = await _app.WithDbAsync(db => db.Centres.CountAsync());
+        var before = await App.WithDbAsync(db => db.Centres.CountAsync());
 
         var response = await _admin.PostFormAsync("/Centres/Create", "/Centres/Create", CentreFields("Refused Centre", country, zone));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await response.ReadPageAsync()).FieldError(field), Does.Contain(message));
-        Assert.That(await _app.WithDbAsync(db => db.Centres.CountAsync()), Is.EqualTo(before));
+        Assert.That(await App.WithDbAsync(db => db.Centres.CountAsync()), Is.EqualTo(before));
     }
 
     [Test]
     public async Task Admin_edits_a_centre()
     {
-        var id = await _app.WithDbAsync(async db =>
+        var id = await App.WithDbAsync(async db =>
         {
             var centre = new TrainingCentre("Porto Bolhão", "Porto", "PT", "Europe/Lisbon", null);
             db.Centres.Add(centre);
@@ -75,7 +69,7 @@ public sealed class CentreEditingTests
         var response = await _admin.PostFormAsync($"/Centres/Edit/{id}", $"/Centres/Edit/{id}", fields);
 
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo($"/Centres/Details/{id}"));
-        var saved = await _app.WithDbAsync(db => db.Centres.AsNoTracking().SingleAsync(c => c.Id == id));
+        var saved = await App.WithDbAsync(db => db.Centres.AsNoTracking().SingleAsync(c => c.Id == id));
         Assert.That((saved.Name, saved.TimeZoneId), Is.EqualTo(("Porto Campanhã", "Atlantic/Madeira")));
     }
 
@@ -85,7 +79,7 @@ public sealed class CentreEditingTests
         var response = await _staff.PostFormAsync(Berlin, $"/Centres/AddRoom/{_berlinId}", new() { ["Room.Name"] = "Landwehr", ["Room.Capacity"] = "18" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var room = await _app.WithDbAsync(db => db.Rooms.AsNoTracking().SingleAsync(r => r.CentreId == _berlinId && r.Name == "Landwehr"));
+        var room = await App.WithDbAsync(db => db.Rooms.AsNoTracking().SingleAsync(r => r.CentreId == _berlinId && r.Name == "Landwehr"));
         Assert.That(room.Capacity, Is.EqualTo(18));
         var page = await _staff.GetPageAsync(Berlin);
         Assert.That(page.QuerySelectorAll("#rooms td").Select(td => td.TextContent), Does.Contain("Landwehr"));
@@ -95,7 +89,7 @@ public sealed class CentreEditingTests
     [TestCase("Spree", "20", "Room_Name", "already has a room called Spree")]
     public async Task A_bad_room_is_refused_next_to_the_field_and_nothing_is_saved(string name, string capacity, string field, string message)
     {
-        var before = await _app.WithDbAsync(db => db.Rooms.CountAsync());
+        var before = await App.WithDbAsync(db => db.Rooms.CountAsync());
 
         var response = await _staff.PostFormAsync(Berlin, $"/Centres/AddRoom/{_berlinId}", new() { ["Room.Name"] = name, ["Room.Capacity"] = capacity });
 
@@ -103,18 +97,18 @@ public sealed class CentreEditingTests
         var page = await response.ReadPageAsync();
         Assert.That(page.FieldError(field), Does.Contain(message));
         Assert.That(page.QuerySelector("h1")?.TextContent, Is.EqualTo("Berlin Kreuzberg"));
-        Assert.That(await _app.WithDbAsync(db => db.Rooms.CountAsync()), Is.EqualTo(before));
+        Assert.That(await App.WithDbAsync(db => db.Rooms.CountAsync()), Is.EqualTo(before));
     }
 
     [Test]
     public async Task Staff_cannot_add_a_room_to_another_centre()
     {
-        var before = await _app.WithDbAsync(db => db.Rooms.CountAsync());
+        var before = await App.WithDbAsync(db => db.Rooms.CountAsync());
 
         var response = await _staff.PostFormAsync(Berlin, $"/Centres/AddRoom/{_lisbonId}", new() { ["Room.Name"] = "Intruder", ["Room.Capacity"] = "10" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(await _app.WithDbAsync(db => db.Rooms.CountAsync()), Is.EqualTo(before));
+        Assert.That(await App.WithDbAsync(db => db.Rooms.CountAsync()), Is.EqualTo(before));
     }
 
     [Test]
@@ -133,7 +127,7 @@ public sealed class CentreEditingTests
             ["Holiday.LastDay"] = "", ["Holiday.Kind"] = "PublicHoliday",
         });
 
-        var saved = await _app.WithDbAsync(db => db.Holidays.AsNoTracking()
+        var saved = await App.WithDbAsync(db => db.Holidays.AsNoTracking()
             .Where(h => h.CentreId == _berlinId && (h.Name == "Renovation" || h.Name == "Centre anniversary"))
             .OrderBy(h => h.FirstDay).Select(h => new { h.Name, h.FirstDay, h.LastDay, h.Kind }).ToListAsync());
         Assert.That(saved, Has.Count.EqualTo(2));
@@ -146,7 +140,7 @@ public sealed class CentreEditingTests
     [Test]
     public async Task A_closure_ending_before_it_starts_is_refused_next_to_the_last_day_and_nothing_is_saved()
     {
-        var before = await _app.WithDbAsync(db => db.Holidays.CountAsync());
+        var before = await App.WithDbAsync(db => db.Holidays.CountAsync());
 
         var response = await _staff.PostFormAsync(Berlin, $"/Centres/AddHoliday/{_berlinId}", new()
         {
@@ -155,13 +149,13 @@ public sealed class CentreEditingTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await response.ReadPageAsync()).FieldError("Holiday_LastDay"), Is.EqualTo("The last day cannot be before the first day."));
-        Assert.That(await _app.WithDbAsync(db => db.Holidays.CountAsync()), Is.EqualTo(before));
+        Assert.That(await App.WithDbAsync(db => db.Holidays.CountAsync()), Is.EqualTo(before));
     }
 
     [Test]
     public async Task Staff_remove_a_holiday_of_their_centre_but_not_of_another()
     {
-        var (own, other) = await _app.WithDbAsync(async db =>
+        var (own, other) = await App.WithDbAsync(async db =>
         {
             var day = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3);
             var berlin = await db.Centres.SingleAsync(c => c.Id == _berlinId);
@@ -179,7 +173,7 @@ public sealed class CentreEditingTests
         Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(wrongCentre.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        var left = await _app.WithDbAsync(db => db.Holidays.Where(h => h.Id == own || h.Id == other).Select(h => h.Id).ToListAsync());
+        var left = await App.WithDbAsync(db => db.Holidays.Where(h => h.Id == own || h.Id == other).Select(h => h.Id).ToListAsync());
         Assert.That(left, Is.EqualTo(new[] { other }));
     }
 }

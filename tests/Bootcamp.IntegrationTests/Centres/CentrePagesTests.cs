@@ -4,31 +4,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Centres;
 
-public sealed class CentrePagesTests
+public sealed class CentrePagesTests : AppFixture
 {
     private const string LisbonStaff = "lisbon.staff@bootcamp.local";
 
-    private BootcampApp _app = null!;
     private HttpClient _admin = null!;
     private HttpClient _staff = null!;
     private int _berlinId;
     private int _lisbonId;
 
-    [OneTimeSetUp]
-    public async Task StartApp()
+    protected override async Task ArrangeFixtureAsync()
     {
-        _app = new BootcampApp();
-        _admin = await _app.SignInAsync(BootcampApp.Admin);
-        _staff = await _app.SignInAsync(BootcampApp.Staff);
+        _admin = await App.SignInAsync(BootcampApp.Admin);
+        _staff = await App.SignInAsync(BootcampApp.Staff);
         _berlinId = await CentreIdAsync("Berlin Kreuzberg");
         _lisbonId = await CentreIdAsync("Lisbon Alcântara");
     }
 
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
-
     private Task<int> CentreIdAsync(string name) =>
-        _app.WithDbAsync(db => db.Centres.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
+        App.WithDbAsync(db => db.Centres.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
 
     private static List<string> CentreNames(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
@@ -53,7 +47,7 @@ public sealed class CentrePagesTests
     public async Task Staff_open_their_centre_with_rooms_holidays_of_the_coming_year_and_its_cohorts()
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")).DateTime);
-        var expected = await _app.WithDbAsync(async db => new
+        var expected = await App.WithDbAsync(async db => new
         {
             Rooms = await db.Rooms.CountAsync(r => r.CentreId == _berlinId),
             Holidays = await db.Holidays.CountAsync(h => h.CentreId == _berlinId && h.LastDay >= today && h.FirstDay < today.AddMonths(12)),
@@ -90,7 +84,7 @@ public sealed class CentrePagesTests
     [Test]
     public async Task Staff_of_another_centre_see_that_centre_but_not_berlin()
     {
-        var lisbon = await _app.SignInAsync(LisbonStaff);
+        var lisbon = await App.SignInAsync(LisbonStaff);
         Assert.That(CentreNames(await lisbon.GetPageAsync("/Centres")), Is.EqualTo(new[] { "Lisbon Alcântara" }));
         Assert.That(await lisbon.FinalStatusAsync($"/Centres/Details/{_berlinId}"), Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -106,7 +100,7 @@ public sealed class CentrePagesTests
     [TestCase(BootcampApp.Partner)]
     public async Task Instructors_and_partners_are_refused_every_centre_page(string email)
     {
-        var client = await _app.SignInAsync(email);
+        var client = await App.SignInAsync(email);
         foreach (var url in new[] { "/Centres", $"/Centres/Details/{_berlinId}", $"/Centres/Details/{_lisbonId}", "/Centres/Create" })
             Assert.That(await client.FinalStatusAsync(url), Is.EqualTo(HttpStatusCode.Forbidden), url);
     }
@@ -114,7 +108,7 @@ public sealed class CentrePagesTests
     [Test]
     public async Task Anonymous_visitor_is_sent_to_sign_in()
     {
-        var client = _app.Anonymous();
+        var client = App.Anonymous();
         await client.AssertSentToSignInAsync("/Centres");
         await client.AssertSentToSignInAsync($"/Centres/Details/{_berlinId}");
     }
@@ -124,6 +118,6 @@ public sealed class CentrePagesTests
     {
         var response = await _staff.PostWithoutTokenAsync($"/Centres/AddRoom/{_berlinId}", new() { ["Room.Name"] = "No token", ["Room.Capacity"] = "10" });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(await _app.WithDbAsync(db => db.Rooms.AnyAsync(r => r.Name == "No token")), Is.False);
+        Assert.That(await App.WithDbAsync(db => db.Rooms.AnyAsync(r => r.Name == "No token")), Is.False);
     }
 }

@@ -5,29 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Cohorts;
 
-public sealed class CohortEditingTests
+public sealed class CohortEditingTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _staff = null!;
     private int _berlinId;
     private int _lisbonId;
     private int _danId;
     private int _spreeId;
 
-    [OneTimeSetUp]
-    public async Task Start()
+    protected override async Task ArrangeFixtureAsync()
     {
-        _app = new BootcampApp();
-        _staff = await _app.SignInAsync(BootcampApp.Staff);
-        (_berlinId, _lisbonId, _danId, _spreeId) = await _app.WithDbAsync(async db => (
+        _staff = await App.SignInAsync(BootcampApp.Staff);
+        (_berlinId, _lisbonId, _danId, _spreeId) = await App.WithDbAsync(async db => (
             await db.Centres.Where(c => c.Name == "Berlin Kreuzberg").Select(c => c.Id).SingleAsync(),
             await db.Centres.Where(c => c.Name == "Lisbon Alcântara").Select(c => c.Id).SingleAsync(),
             await db.Programmes.Where(p => p.Code == "DAN").Select(p => p.Id).SingleAsync(),
             await db.Rooms.Where(r => r.Name == "Spree").Select(r => r.Id).SingleAsync()));
     }
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
 
     private static readonly string[] Week = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -58,7 +52,7 @@ public sealed class CohortEditingTests
         ["Form.Days[3].End"] = "21:00",
     });
 
-    private Task<bool> ExistsAsync(string code) => _app.WithDbAsync(db => db.Cohorts.AnyAsync(c => c.Code == code));
+    private Task<bool> ExistsAsync(string code) => App.WithDbAsync(db => db.Cohorts.AnyAsync(c => c.Code == code));
 
     [Test]
     public async Task Staff_create_a_cohort_at_their_centre_and_land_on_its_page()
@@ -116,17 +110,17 @@ public sealed class CohortEditingTests
     public async Task A_duplicate_code_and_a_room_of_another_centre_are_refused_next_to_their_fields()
     {
         var fields = NewCohort("BER-FSW-07");
-        fields["Form.DefaultRoomId"] = (await _app.WithDbAsync(db => db.Rooms.Where(r => r.CentreId == _lisbonId).Select(r => r.Id).FirstAsync())).ToString();
+        fields["Form.DefaultRoomId"] = (await App.WithDbAsync(db => db.Rooms.Where(r => r.CentreId == _lisbonId).Select(r => r.Id).FirstAsync())).ToString();
         var page = await CohortPages.ParseAsync(await _staff.PostFormAsync("/Cohorts/Create", "/Cohorts/Create", fields));
         Assert.That(CohortPages.ErrorFor(page, "Code-error"), Does.Contain("already has the code BER-FSW-07"));
         Assert.That(CohortPages.ErrorFor(page, "DefaultRoomId-error"), Is.EqualTo("Choose a room of the cohort's centre."));
-        Assert.That(await _app.WithDbAsync(db => db.Cohorts.CountAsync(c => c.Code == "BER-FSW-07")), Is.EqualTo(1));
+        Assert.That(await App.WithDbAsync(db => db.Cohorts.CountAsync(c => c.Code == "BER-FSW-07")), Is.EqualTo(1));
     }
 
     [Test]
     public async Task The_edit_form_shows_the_current_pattern_and_instructors()
     {
-        var id = await _app.CohortIdAsync("BER-FSW-07");
+        var id = await App.CohortIdAsync("BER-FSW-07");
         var page = await _staff.PageAsync($"/Cohorts/Edit/{id}");
         var ticked = page.QuerySelectorAll("input[type=checkbox][name$='.Lectures'][checked]").Length;
         Assert.That(ticked, Is.EqualTo(3));
@@ -137,8 +131,8 @@ public sealed class CohortEditingTests
     [Test]
     public async Task Staff_edit_capacity_pattern_status_and_instructors()
     {
-        var id = await _app.NewBerlinCohortAsync("BER-EDIT-01", 15);
-        var instructorIds = await _app.WithDbAsync(db => db.Instructors.OrderBy(i => i.Id).Select(i => i.Id).Take(2).ToListAsync());
+        var id = await App.NewBerlinCohortAsync("BER-EDIT-01", 15);
+        var instructorIds = await App.WithDbAsync(db => db.Instructors.OrderBy(i => i.Id).Select(i => i.Id).Take(2).ToListAsync());
         var fields = WithWeek(new()
         {
             ["Form.Code"] = "BER-EDIT-02",
@@ -155,7 +149,7 @@ public sealed class CohortEditingTests
         var url = $"/Cohorts/Edit/{id}";
         var response = await _staff.PostFormAsync(url, url, fields);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var saved = await _app.WithDbAsync(db => db.Cohorts.Include(c => c.Instructors).SingleAsync(c => c.Id == id));
+        var saved = await App.WithDbAsync(db => db.Cohorts.Include(c => c.Instructors).SingleAsync(c => c.Id == id));
         Assert.That((saved.Code, saved.Capacity, saved.Status, saved.StartDate), Is.EqualTo(("BER-EDIT-02", 25, CohortStatus.Active, new DateOnly(2027, 3, 8))));
         Assert.That(saved.Pattern, Is.EqualTo(new[] { new LectureSlot(DayOfWeek.Wednesday, new TimeOnly(9, 0), new TimeOnly(12, 30)) }));
         Assert.That(saved.Instructors.Select(i => i.InstructorId), Is.EquivalentTo(instructorIds));
@@ -164,7 +158,7 @@ public sealed class CohortEditingTests
     [Test]
     public async Task A_bad_edit_keeps_the_cohort_as_it_was()
     {
-        var id = await _app.NewBerlinCohortAsync("BER-EDIT-03", 15);
+        var id = await App.NewBerlinCohortAsync("BER-EDIT-03", 15);
         var url = $"/Cohorts/Edit/{id}";
         var response = await _staff.PostFormAsync(url, url, WithWeek(new()
         {
@@ -176,7 +170,7 @@ public sealed class CohortEditingTests
         var page = await CohortPages.ParseAsync(response);
         Assert.That(CohortPages.ErrorFor(page, "Capacity-error"), Is.EqualTo("Capacity is 1 to 200 learners."));
         Assert.That(CohortPages.ErrorFor(page, "Pattern-error"), Is.EqualTo("Choose at least one lecture day."));
-        var saved = await _app.WithDbAsync(db => db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == id));
+        var saved = await App.WithDbAsync(db => db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == id));
         Assert.That((saved.Capacity, saved.Pattern.Count), Is.EqualTo((15, 1)));
     }
 
@@ -191,7 +185,7 @@ public sealed class CohortEditingTests
     [Test]
     public async Task Admin_may_create_a_cohort_at_any_centre()
     {
-        var admin = await _app.SignInAsync(BootcampApp.Admin);
+        var admin = await App.SignInAsync(BootcampApp.Admin);
         var fields = NewCohort("LIS-DAN-02");
         fields["Form.CentreId"] = _lisbonId.ToString();
         fields.Remove("Form.DefaultRoomId");

@@ -5,20 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Cohorts;
 
-public sealed class EnrolmentTests
+public sealed class EnrolmentTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _staff = null!;
 
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _app = new BootcampApp();
-        _staff = await _app.SignInAsync(BootcampApp.Staff);
-    }
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
+    protected override async Task ArrangeFixtureAsync() => _staff = await App.SignInAsync(BootcampApp.Staff);
 
     private Task<HttpResponseMessage> EnrolAsync(int cohortId, string email, string? first = null, string? last = null) =>
         _staff.PostFormAsync($"/Cohorts/{cohortId}/Enrol", $"/Cohorts/{cohortId}/Enrol", new()
@@ -29,12 +20,12 @@ public sealed class EnrolmentTests
             ["Form.Phone"] = "",
         });
 
-    private Task<int> EnrolmentsAsync(int cohortId) => _app.WithDbAsync(db => db.Enrolments.CountAsync(e => e.CohortId == cohortId));
+    private Task<int> EnrolmentsAsync(int cohortId) => App.WithDbAsync(db => db.Enrolments.CountAsync(e => e.CohortId == cohortId));
 
     [Test]
     public async Task Staff_enrol_a_new_learner_who_then_appears_on_the_cohort_page()
     {
-        var cohortId = await _app.NewBerlinCohortAsync("BER-ENR-01", 10);
+        var cohortId = await App.NewBerlinCohortAsync("BER-ENR-01", 10);
         var response = await EnrolAsync(cohortId, "Noor.Bakker@Example.org", "Noor", "Bakker");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var page = await _staff.PageAsync(response.Headers.Location!.ToString());
@@ -46,18 +37,18 @@ public sealed class EnrolmentTests
     [Test]
     public async Task A_known_learner_is_enrolled_by_email_alone_and_not_created_twice()
     {
-        var cohortId = await _app.NewBerlinCohortAsync("BER-ENR-02", 10);
-        var learners = await _app.WithDbAsync(db => db.Learners.CountAsync());
+        var cohortId = await App.NewBerlinCohortAsync("BER-ENR-02", 10);
+        var learners = await App.WithDbAsync(db => db.Learners.CountAsync());
         var response = await EnrolAsync(cohortId, "lena.hoffmann@example.com");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        Assert.That(await _app.WithDbAsync(db => db.Learners.CountAsync()), Is.EqualTo(learners));
+        Assert.That(await App.WithDbAsync(db => db.Learners.CountAsync()), Is.EqualTo(learners));
         Assert.That(await EnrolmentsAsync(cohortId), Is.EqualTo(1));
     }
 
     [Test]
     public async Task A_learner_cannot_be_enrolled_twice_in_the_same_cohort()
     {
-        var cohortId = await _app.NewBerlinCohortAsync("BER-ENR-03", 10);
+        var cohortId = await App.NewBerlinCohortAsync("BER-ENR-03", 10);
         await EnrolAsync(cohortId, "twice@example.org", "Tess", "Twice");
         var page = await CohortPages.ParseAsync(await EnrolAsync(cohortId, "twice@example.org", "Tess", "Twice"));
         Assert.That(CohortPages.ErrorFor(page, "Email-error"), Does.Contain("already in this cohort"));
@@ -67,7 +58,7 @@ public sealed class EnrolmentTests
     [Test]
     public async Task A_new_learner_needs_both_names_and_a_valid_email()
     {
-        var cohortId = await _app.NewBerlinCohortAsync("BER-ENR-04", 10);
+        var cohortId = await App.NewBerlinCohortAsync("BER-ENR-04", 10);
         var page = await CohortPages.ParseAsync(await EnrolAsync(cohortId, "nobody.yet@example.org"));
         Assert.That(CohortPages.ErrorFor(page, "FirstName-error"), Does.Contain("first name"));
         Assert.That(CohortPages.ErrorFor(page, "LastName-error"), Does.Contain("last name"));
@@ -75,13 +66,13 @@ public sealed class EnrolmentTests
         page = await CohortPages.ParseAsync(await EnrolAsync(cohortId, "not-an-email", "Ana", "Silva"));
         Assert.That(CohortPages.ErrorFor(page, "Email-error"), Does.Contain("valid e-mail"));
         Assert.That(await EnrolmentsAsync(cohortId), Is.Zero);
-        Assert.That(await _app.WithDbAsync(db => db.Learners.AnyAsync(l => l.Email == "nobody.yet@example.org")), Is.False);
+        Assert.That(await App.WithDbAsync(db => db.Learners.AnyAsync(l => l.Email == "nobody.yet@example.org")), Is.False);
     }
 
     [Test]
     public async Task A_full_cohort_takes_no_more_learners()
     {
-        var cohortId = await _app.NewBerlinCohortAsync("BER-ENR-05", 1);
+        var cohortId = await App.NewBerlinCohortAsync("BER-ENR-05", 1);
         await EnrolAsync(cohortId, "first.in@example.org", "First", "In");
         var response = await EnrolAsync(cohortId, "second.in@example.org", "Second", "In");
         var page = await CohortPages.ParseAsync(response);
@@ -93,8 +84,8 @@ public sealed class EnrolmentTests
     [Test]
     public async Task A_completed_cohort_takes_no_learners()
     {
-        var admin = await _app.SignInAsync(BootcampApp.Admin);
-        var cohortId = await _app.CohortIdAsync("TOR-DAN-02");
+        var admin = await App.SignInAsync(BootcampApp.Admin);
+        var cohortId = await App.CohortIdAsync("TOR-DAN-02");
         var before = await EnrolmentsAsync(cohortId);
         var url = $"/Cohorts/{cohortId}/Enrol";
         var page = await CohortPages.ParseAsync(await admin.PostFormAsync(url, url, new() { ["Form.Email"] = "late@example.org", ["Form.FirstName"] = "Late", ["Form.LastName"] = "Comer" }));
@@ -104,15 +95,15 @@ public sealed class EnrolmentTests
 
     private async Task<(int CohortId, int EnrolmentId, string WithdrawUrl, string Today)> EnrolledLearnerAsync(string code)
     {
-        var cohortId = await _app.NewBerlinCohortAsync(code, 10);
+        var cohortId = await App.NewBerlinCohortAsync(code, 10);
         await EnrolAsync(cohortId, $"{code.ToLowerInvariant()}@example.org", "Wanda", "Leaver");
-        var enrolmentId = await _app.WithDbAsync(db => db.Enrolments.Where(e => e.CohortId == cohortId).Select(e => e.Id).SingleAsync());
+        var enrolmentId = await App.WithDbAsync(db => db.Enrolments.Where(e => e.CohortId == cohortId).Select(e => e.Id).SingleAsync());
         var url = $"/Cohorts/{cohortId}/Withdraw/{enrolmentId}";
         var today = (await _staff.PageAsync(url)).QuerySelector("#Form_WithdrawnOn")!.GetAttribute("value")!;
         return (cohortId, enrolmentId, url, today);
     }
 
-    private Task<Enrolment> EnrolmentAsync(int id) => _app.WithDbAsync(db => db.Enrolments.AsNoTracking().SingleAsync(e => e.Id == id));
+    private Task<Enrolment> EnrolmentAsync(int id) => App.WithDbAsync(db => db.Enrolments.AsNoTracking().SingleAsync(e => e.Id == id));
 
     [Test]
     public async Task Withdrawal_needs_a_reason()
@@ -162,7 +153,7 @@ public sealed class EnrolmentTests
     public async Task An_enrolment_of_another_cohort_is_not_found_under_this_one()
     {
         var (_, enrolmentId, _, _) = await EnrolledLearnerAsync("BER-WD-05");
-        var other = await _app.CohortIdAsync("BER-FSW-07");
+        var other = await App.CohortIdAsync("BER-FSW-07");
         Assert.That((await _staff.GetAsync($"/Cohorts/{other}/Withdraw/{enrolmentId}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 }

@@ -2,20 +2,12 @@ using Bootcamp.IntegrationTests.Support;
 
 namespace Bootcamp.IntegrationTests.Cohorts;
 
-public sealed class InstructorChoiceTests
+public sealed class InstructorChoiceTests : AppFixture
 {
-    private BootcampApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartApp() => _app = new BootcampApp();
-
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
-
     [Test]
     public async Task The_cohort_form_groups_instructors_by_home_centre_with_the_staff_centre_first()
     {
-        using var staff = await _app.SignInAsync(BootcampApp.Staff);
+        using var staff = await App.SignInAsync(BootcampApp.Staff);
 
         var page = await staff.PageAsync("/Cohorts/Create");
 

@@ -6,20 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Cohorts;
 
-public sealed class LearnerImportTests
+public sealed class LearnerImportTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _staff = null!;
 
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _app = new BootcampApp();
-        _staff = await _app.SignInAsync(BootcampApp.Staff);
-    }
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
+    protected override async Task ArrangeFixtureAsync() => _staff = await App.SignInAsync(BootcampApp.Staff);
 
     private async Task<IDocument> PreviewAsync(int cohortId, string csv)
     {
@@ -35,12 +26,12 @@ public sealed class LearnerImportTests
     private static Dictionary<string, string> ProblemsByLine(IDocument preview) =>
         preview.QuerySelectorAll("#rows tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[5].TextContent.Trim());
 
-    private Task<int> EnrolmentsAsync(int cohortId) => _app.WithDbAsync(db => db.Enrolments.CountAsync(e => e.CohortId == cohortId));
+    private Task<int> EnrolmentsAsync(int cohortId) => App.WithDbAsync(db => db.Enrolments.CountAsync(e => e.CohortId == cohortId));
 
     [Test]
     public async Task The_import_page_documents_the_columns_and_offers_a_sample()
     {
-        var cohortId = await _app.NewBerlinCohortAsync("BER-IMP-00", 10);
+        var cohortId = await App.NewBerlinCohortAsync("BER-IMP-00", 10);
         var page = await _staff.PageAsync($"/Cohorts/{cohortId}/Import");
         Assert.That(page.QuerySelectorAll("code").Select(c => c.TextContent), Is.EqualTo(new[] { "first_name", "last_name", "email", "phone" }));
         var sample = await _staff.GetAsync(page.QuerySelector("a[download]")!.GetAttribute("href"));
@@ -51,8 +42,8 @@ public sealed class LearnerImportTests
     [Test]
     public async Task The_preview_shows_each_row_with_its_problem_and_a_bad_file_saves_nothing()
     {
-        var cohortId = await _app.NewBerlinCohortAsync("BER-IMP-01", 3);
-        await _app.WithDbAsync(async db =>
+        var cohortId = await App.NewBerlinCohortAsync("BER-IMP-01", 3);
+        await App.WithDbAsync(async db =>
         {
             var learner = new Learner("Otto", "Already", "otto.already@example.org", null);
             db.Learners.Add(learner);
@@ -69,7 +60,7 @@ public sealed class LearnerImportTests
             "Otto,Already,otto.already@example.org,",
             "Ivo,Reis,ivo.import@example.org,+49 30 1",
             "Rosa,Neves,rosa.import@example.org,");
-        var learners = await _app.WithDbAsync(db => db.Learners.CountAsync());
+        var learners = await App.WithDbAsync(db => db.Learners.CountAsync());
 
         var preview = await PreviewAsync(cohortId, csv);
         var problems = ProblemsByLine(preview);
@@ -86,13 +77,13 @@ public sealed class LearnerImportTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(ProblemsByLine(await CohortPages.ParseAsync(response))["3"], Is.EqualTo("First name is missing."));
         Assert.That(await EnrolmentsAsync(cohortId), Is.EqualTo(1));
-        Assert.That(await _app.WithDbAsync(db => db.Learners.CountAsync()), Is.EqualTo(learners));
+        Assert.That(await App.WithDbAsync(db => db.Learners.CountAsync()), Is.EqualTo(learners));
     }
 
     [Test]
     public async Task A_good_file_is_previewed_then_saved_whole()
     {
-        var cohortId = await _app.NewBerlinCohortAsync("BER-IMP-02", 10);
+        var cohortId = await App.NewBerlinCohortAsync("BER-IMP-02", 10);
         var csv = "\uFEFFEmail,First Name,Last Name\r\n"
             + "mia.good@example.org,Mia,Good\r\n"
             + "\"lars.good@example.org\",\"Lars, Jr.\",\"Good \"\"the second\"\"\"\r\n"
@@ -113,11 +104,11 @@ public sealed class LearnerImportTests
     [Test]
     public async Task The_rows_are_checked_again_on_confirm()
     {
-        var cohortId = await _app.NewBerlinCohortAsync("BER-IMP-03", 2);
+        var cohortId = await App.NewBerlinCohortAsync("BER-IMP-03", 2);
         var csv = "first_name,last_name,email\nA,One,a.one@example.org\nB,Two,b.two@example.org\n";
         var preview = await PreviewAsync(cohortId, csv);
         Assert.That(preview.QuerySelector("form[action$='/Import/Confirm']"), Is.Not.Null);
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var learner = new Learner("Quick", "Taker", "quick.taker@example.org", null);
             db.Learners.Add(learner);
@@ -129,13 +120,13 @@ public sealed class LearnerImportTests
         var response = await ConfirmAsync(cohortId, csv);
         Assert.That(ProblemsByLine(await CohortPages.ParseAsync(response))["3"], Does.StartWith("Over capacity"));
         Assert.That(await EnrolmentsAsync(cohortId), Is.EqualTo(1));
-        Assert.That(await _app.WithDbAsync(db => db.Learners.AnyAsync(l => l.Email == "a.one@example.org")), Is.False);
+        Assert.That(await App.WithDbAsync(db => db.Learners.AnyAsync(l => l.Email == "a.one@example.org")), Is.False);
     }
 
     [Test]
     public async Task A_file_without_a_needed_column_is_refused_next_to_the_file_field()
     {
-        var cohortId = await _app.NewBerlinCohortAsync("BER-IMP-04", 10);
+        var cohortId = await App.NewBerlinCohortAsync("BER-IMP-04", 10);
         var page = await PreviewAsync(cohortId, "first_name,email\nAna,ana@example.org\n");
         Assert.That(CohortPages.ErrorFor(page, "file-error"), Does.Contain("no last_name column"));
         Assert.That(await EnrolmentsAsync(cohortId), Is.Zero);
@@ -144,7 +135,7 @@ public sealed class LearnerImportTests
     [Test]
     public async Task An_upload_without_the_anti_forgery_token_is_rejected()
     {
-        var cohortId = await _app.NewBerlinCohortAsync("BER-IMP-05", 10);
+        var cohortId = await App.NewBerlinCohortAsync("BER-IMP-05", 10);
         using var form = new MultipartFormDataContent { { new StringContent("first_name,last_name,email\nA,B,a.b@example.org\n"), "file", "x.csv" } };
         Assert.That((await _staff.PostAsync($"/Cohorts/{cohortId}/Import", form)).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var confirm = await _staff.PostAsync($"/Cohorts/{cohortId}/Import/Confirm",

@@ -6,21 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Bootcamp.IntegrationTests.Data;
 
 /// <summary>The bulk path that hours and audit entries take must store what SaveChanges would, keys included.</summary>
-public sealed class BulkInsertTests
+public sealed class BulkInsertTests : AppFixture
 {
-    private BootcampApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartApp() => _app = new BootcampApp();
-
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
-
     [Test]
     public async Task Rows_get_their_generated_keys_and_read_back_through_EF_as_written()
     {
         var at = new DateTime(2026, 3, 4, 17, 45, 12, DateTimeKind.Utc);
-        var written = await _app.WithDbAsync(async db =>
+        var written = await App.WithDbAsync(async db =>
         {
             var enrolment = await db.Enrolments.OrderBy(e => e.Id).FirstAsync();
             var moduleId = await db.Cohorts.Where(c => c.Id == enrolment.CohortId)
@@ -39,7 +31,7 @@ public sealed class BulkInsertTests
 
         Assert.That(written.Select(l => l.Id), Is.All.GreaterThan(0));
         Assert.That(written.Select(l => l.Id), Is.Unique);
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var stored = await db.ExerciseLogs.AsNoTracking().Where(e => e.LoggedBy == "bulk@test").OrderBy(e => e.Id).ToListAsync();
             Assert.That(stored.Select(s => s.Id), Is.EqualTo(written.Select(w => w.Id)));
@@ -56,7 +48,7 @@ public sealed class BulkInsertTests
     [Test]
     public async Task Nothing_is_kept_when_the_transaction_is_rolled_back()
     {
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var enrolment = await db.Enrolments.OrderBy(e => e.Id).FirstAsync();
             var moduleId = await db.Modules.Select(m => m.Id).FirstAsync();

@@ -4,22 +4,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Bootcamp.IntegrationTests.Data;
 
 /// <summary>The settings go once to each pooled native connection; every later open must still have them.</summary>
-public sealed class ConnectionSettingsTests
+public sealed class ConnectionSettingsTests : AppFixture
 {
-    private BootcampApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartApp() => _app = new BootcampApp();
-
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
-
     [Test]
     public async Task Every_open_of_a_pooled_connection_waits_for_writers_and_checks_foreign_keys()
     {
         for (var open = 0; open < 5; open++)
         {
-            var settings = await _app.WithDbAsync(async db =>
+            var settings = await App.WithDbAsync(async db =>
             {
                 await db.Database.OpenConnectionAsync();
                 var values = new List<string>();

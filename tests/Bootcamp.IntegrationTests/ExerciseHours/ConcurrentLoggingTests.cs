@@ -12,7 +12,7 @@ namespace Bootcamp.IntegrationTests.ExerciseHours;
 /// Reliability against the real SQLite file of a running app: many signed-in clients write at once, and every
 /// accepted write is stored exactly once, with no request failing on a database lock.
 /// </summary>
-public sealed partial class ConcurrentLoggingTests
+public sealed partial class ConcurrentLoggingTests : AppFixture
 {
     private const int Clients = 8;
     private const int EntriesPerClient = 200;
@@ -23,26 +23,20 @@ public sealed partial class ConcurrentLoggingTests
     /// </summary>
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
 
-    private BootcampApp _app = null!;
     private LoggingWorld _world = null!;
     private List<(HttpClient Client, string Token)> _clients = null!;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
+    protected override async Task ArrangeFixtureAsync()
     {
-        _app = new BootcampApp();
-        _world = await LoggingWorld.CreateAsync(_app, learners: 10, extraPastSessions: Clients * RostersPerClient + 1);
+        _world = await LoggingWorld.CreateAsync(App, learners: 10, extraPastSessions: Clients * RostersPerClient + 1);
         _clients = [];
         for (var i = 0; i < Clients; i++)
         {
-            var client = await _app.SignInAsync(i % 2 == 0 ? BootcampApp.Instructor : BootcampApp.Staff);
+            var client = await App.SignInAsync(i % 2 == 0 ? BootcampApp.Instructor : BootcampApp.Staff);
             var page = await client.GetStringAsync($"/ExerciseHours/Cohorts/{_world.CohortId}/Log");
             _clients.Add((client, WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value)));
         }
     }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _app.DisposeAsync();
 
     [Test]
     public async Task Eight_clients_posting_200_hour_entries_each_store_every_entry_once()
@@ -75,7 +69,7 @@ public sealed partial class ConcurrentLoggingTests
 
         Assert.That(failures, Is.Empty);
         Assert.That(watch.Elapsed, Is.LessThan(Bound));
-        var (descriptions, audits) = await _app.WithDbAsync(async db =>
+        var (descriptions, audits) = await App.WithDbAsync(async db =>
         {
             var rows = await db.ExerciseLogs.Where(e => e.CohortId == _world.CohortId).Select(e => e.Description).ToListAsync();
             return (rows, await db.AuditEntries.CountAsync(a => a.CohortId == _world.CohortId && a.Record == Bootcamp.Domain.Logging.AuditedRecord.ExerciseLog));
@@ -107,7 +101,7 @@ public sealed partial class ConcurrentLoggingTests
 
         Assert.That(failures, Is.Empty);
         Assert.That(watch.Elapsed, Is.LessThan(Bound));
-        var marks = await _app.WithDbAsync(db => db.Attendance
+        var marks = await App.WithDbAsync(db => db.Attendance
             .Where(a => db.Sessions.Any(s => s.Id == a.SessionId && s.CohortId == _world.CohortId))
             .GroupBy(a => a.SessionId).Select(g => g.Count()).ToListAsync());
         Assert.That(marks, Has.Count.EqualTo(Clients * RostersPerClient).And.All.EqualTo(roster.Count));
@@ -126,7 +120,7 @@ public sealed partial class ConcurrentLoggingTests
         Assert.That(refused.Select(r => r.StatusCode), Has.All.EqualTo(HttpStatusCode.OK));
         foreach (var response in refused)
             Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("while you were editing"));
-        Assert.That(await _app.WithDbAsync(db => db.Attendance.CountAsync(a => a.SessionId == session)), Is.EqualTo(roster.Count));
+        Assert.That(await App.WithDbAsync(db => db.Attendance.CountAsync(a => a.SessionId == session)), Is.EqualTo(roster.Count));
     }
 
     private static FormUrlEncodedContent RosterContent(string token, IReadOnlyList<int> learners)

@@ -6,24 +6,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.ExerciseHours;
 
-public sealed class CorrectionTests
+public sealed class CorrectionTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private LoggingWorld _world = null!;
     private HttpClient _instructor = null!;
     private HttpClient _staff = null!;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
+    protected override async Task ArrangeFixtureAsync()
     {
-        _app = new BootcampApp();
-        _world = await LoggingWorld.CreateAsync(_app);
-        _instructor = await _app.SignInAsync(BootcampApp.Instructor);
-        _staff = await _app.SignInAsync(BootcampApp.Staff);
+        _world = await LoggingWorld.CreateAsync(App);
+        _instructor = await App.SignInAsync(BootcampApp.Instructor);
+        _staff = await App.SignInAsync(BootcampApp.Staff);
     }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _app.DisposeAsync();
 
     private static string EditUrl(int id) => $"/ExerciseHours/Entries/{id}/Edit";
 
@@ -38,18 +32,18 @@ public sealed class CorrectionTests
         ["Form.Version"] = version.ToString(CultureInfo.InvariantCulture),
     };
 
-    private Task<ExerciseLog> StoredAsync(int id) => _app.WithDbAsync(db => db.ExerciseLogs.AsNoTracking().SingleAsync(e => e.Id == id));
+    private Task<ExerciseLog> StoredAsync(int id) => App.WithDbAsync(db => db.ExerciseLogs.AsNoTracking().SingleAsync(e => e.Id == id));
 
     [Test]
     public async Task Instructor_corrects_an_own_entry_within_the_window_and_the_change_is_audited()
     {
-        var id = await _world.StoreHoursAsync(_app, _world.Regulars[0], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-2));
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[0], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-2));
 
         var response = await _instructor.PostFormAsync(EditUrl(id), EditUrl(id), Change("1.5", 1));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That((await StoredAsync(id)).Minutes, Is.EqualTo(90));
-        var audit = await _app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Record == AuditedRecord.ExerciseLog && a.RecordId == id));
+        var audit = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Record == AuditedRecord.ExerciseLog && a.RecordId == id));
         Assert.That(audit.Action, Is.EqualTo(AuditAction.Changed));
         Assert.That(audit.OldValue, Does.Contain("1 h solo"));
         Assert.That(audit.NewValue, Does.Contain("1.5 h solo"));
@@ -59,7 +53,7 @@ public sealed class CorrectionTests
     [Test]
     public async Task Instructor_cannot_correct_after_seven_days()
     {
-        var id = await _world.StoreHoursAsync(_app, _world.Regulars[1], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-9));
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[1], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-9));
 
         var response = await _instructor.PostFormAsync(EditUrl(id), EditUrl(id), Change("2", 1));
 
@@ -71,7 +65,7 @@ public sealed class CorrectionTests
     [Test]
     public async Task Staff_correct_after_the_window_only_with_a_reason()
     {
-        var id = await _world.StoreHoursAsync(_app, _world.Regulars[2], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-9));
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[2], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-9));
 
         var without = await _staff.PostFormAsync(EditUrl(id), EditUrl(id), Change("2", 1));
         Assert.That((await HtmlPage.ParseAsync(without)).QuerySelector("#Form_Reason-error")?.TextContent, Does.Contain("needs a reason"));
@@ -81,7 +75,7 @@ public sealed class CorrectionTests
 
         Assert.That(with.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That((await StoredAsync(id)).Minutes, Is.EqualTo(120));
-        var audit = await _app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Record == AuditedRecord.ExerciseLog && a.RecordId == id));
+        var audit = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Record == AuditedRecord.ExerciseLog && a.RecordId == id));
         Assert.That(audit.Reason, Is.EqualTo("Sign-in sheet showed two hours"));
         Assert.That(audit.ChangedBy, Is.EqualTo(BootcampApp.Staff));
     }
@@ -89,7 +83,7 @@ public sealed class CorrectionTests
     [Test]
     public async Task A_second_save_on_a_stale_version_is_refused_and_shows_the_other_change()
     {
-        var id = await _world.StoreHoursAsync(_app, _world.Regulars[3], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow);
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[3], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow);
         var instructorForm = await _instructor.GetPageAsync(EditUrl(id));
         Assert.That(instructorForm.QuerySelector("input[name='Form.Version']")?.GetAttribute("value"), Is.EqualTo("1"));
 
@@ -109,8 +103,8 @@ public sealed class CorrectionTests
     public async Task A_correction_is_held_to_twelve_hours_a_day_without_counting_itself()
     {
         var day = _world.Today.AddDays(-9);
-        await _world.StoreHoursAsync(_app, _world.Regulars[4], day, 6 * 60, BootcampApp.Instructor, DateTime.UtcNow);
-        var id = await _world.StoreHoursAsync(_app, _world.Regulars[4], day, 4 * 60, BootcampApp.Instructor, DateTime.UtcNow);
+        await _world.StoreHoursAsync(App, _world.Regulars[4], day, 6 * 60, BootcampApp.Instructor, DateTime.UtcNow);
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[4], day, 4 * 60, BootcampApp.Instructor, DateTime.UtcNow);
 
         var toSix = await _instructor.PostFormAsync(EditUrl(id), EditUrl(id), Change("6", 1));
         Assert.That(toSix.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -123,12 +117,12 @@ public sealed class CorrectionTests
     [Test]
     public async Task Deleting_an_entry_writes_an_audit_entry_with_the_old_value()
     {
-        var id = await _world.StoreHoursAsync(_app, _world.Regulars[5], _world.Today.AddDays(-9), 45, BootcampApp.Instructor, DateTime.UtcNow);
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[5], _world.Today.AddDays(-9), 45, BootcampApp.Instructor, DateTime.UtcNow);
 
         var response = await _instructor.PostFormAsync(EditUrl(id), $"/ExerciseHours/Entries/{id}/Delete", new() { ["Form.Version"] = "1", ["Form.Reason"] = "Logged twice" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var (exists, audit) = await _app.WithDbAsync(async db => (
+        var (exists, audit) = await App.WithDbAsync(async db => (
             await db.ExerciseLogs.AnyAsync(e => e.Id == id),
             await db.AuditEntries.SingleAsync(a => a.Record == AuditedRecord.ExerciseLog && a.RecordId == id)));
         Assert.That(exists, Is.False);
@@ -140,7 +134,7 @@ public sealed class CorrectionTests
     [Test]
     public async Task Learner_history_lists_entries_and_their_changes()
     {
-        var id = await _world.StoreHoursAsync(_app, _world.GroupMembers[0], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow);
+        var id = await _world.StoreHoursAsync(App, _world.GroupMembers[0], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow);
         Assert.That((await _instructor.PostFormAsync(EditUrl(id), EditUrl(id), Change("1.25", 1))).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
         var page = await _instructor.GetPageAsync($"/ExerciseHours/Cohorts/{_world.CohortId}/Learners/{_world.GroupMembers[0]}");

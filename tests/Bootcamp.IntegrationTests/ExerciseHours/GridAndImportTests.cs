@@ -6,20 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.ExerciseHours;
 
-public sealed class GridAndImportTests
+public sealed class GridAndImportTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _instructor = null!;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _app = new BootcampApp();
-        _instructor = await _app.SignInAsync(BootcampApp.Instructor);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _app.DisposeAsync();
+    protected override async Task ArrangeFixtureAsync() => _instructor = await App.SignInAsync(BootcampApp.Instructor);
 
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
@@ -40,7 +31,7 @@ public sealed class GridAndImportTests
     [Test]
     public async Task Weekly_grid_is_saved_all_or_nothing()
     {
-        var world = await LoggingWorld.CreateAsync(_app);
+        var world = await LoggingWorld.CreateAsync(App);
         var monday = Monday(world.Today.AddDays(-7));
         var url = $"/ExerciseHours/Cohorts/{world.CohortId}/Week?week={monday:yyyy-MM-dd}";
         var post = $"/ExerciseHours/Cohorts/{world.CohortId}/Week";
@@ -57,21 +48,21 @@ public sealed class GridAndImportTests
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var page = await HtmlPage.ParseAsync(refused);
         Assert.That(page.Errors(), Has.Some.Contains("Nothing was saved").And.Some.Contains("at most 12 h a day"));
-        Assert.That(await world.HoursCountAsync(_app), Is.Zero);
+        Assert.That(await world.HoursCountAsync(App), Is.Zero);
 
         var saved = await _instructor.PostFormAsync(url, post, Grid(world, monday, good));
 
         Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var minutes = await _app.WithDbAsync(db => db.ExerciseLogs.Where(e => e.CohortId == world.CohortId).Select(e => e.Minutes).ToListAsync());
+        var minutes = await App.WithDbAsync(db => db.ExerciseLogs.Where(e => e.CohortId == world.CohortId).Select(e => e.Minutes).ToListAsync());
         Assert.That(minutes, Is.EquivalentTo(new[] { 120, 90, 180 }));
     }
 
     [Test]
     public async Task Weekly_grid_shows_hours_already_logged()
     {
-        var world = await LoggingWorld.CreateAsync(_app);
+        var world = await LoggingWorld.CreateAsync(App);
         var day = world.Today.AddDays(-1);
-        await world.StoreHoursAsync(_app, world.Regulars[0], day, 150, BootcampApp.Instructor, DateTime.UtcNow);
+        await world.StoreHoursAsync(App, world.Regulars[0], day, 150, BootcampApp.Instructor, DateTime.UtcNow);
 
         var page = await _instructor.GetPageAsync($"/ExerciseHours/Cohorts/{world.CohortId}/Week?week={Monday(day):yyyy-MM-dd}");
 
@@ -83,7 +74,7 @@ public sealed class GridAndImportTests
     [Test]
     public async Task Csv_preview_shows_each_rows_problem_and_saves_nothing()
     {
-        var world = await LoggingWorld.CreateAsync(_app);
+        var world = await LoggingWorld.CreateAsync(App);
         var emails = await EmailsAsync(world);
         var day = world.Today.AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var csv = "email,date,hours,kind,module,description\n"
@@ -103,13 +94,13 @@ public sealed class GridAndImportTests
         Assert.That(problems[2], Does.Contain("future"));
         Assert.That(problems[3], Does.Contain("quarter hours"));
         Assert.That(page.QuerySelector("button[value=Import]"), Is.Null, "no import button while a row is wrong");
-        Assert.That(await world.HoursCountAsync(_app), Is.Zero);
+        Assert.That(await world.HoursCountAsync(App), Is.Zero);
     }
 
     [Test]
     public async Task Csv_with_only_good_rows_is_imported_after_the_preview()
     {
-        var world = await LoggingWorld.CreateAsync(_app);
+        var world = await LoggingWorld.CreateAsync(App);
         var emails = await EmailsAsync(world);
         var day = world.Today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var csv = "email,date,hours,kind,module,description\r\n"
@@ -119,12 +110,12 @@ public sealed class GridAndImportTests
 
         var preview = await HtmlPage.ParseAsync(await _instructor.PostFormAsync(url, url, new() { ["Form.Csv"] = csv, ["Form.Command"] = "Preview" }));
         Assert.That(preview.QuerySelector("button[value=Import]")?.TextContent, Does.Contain("Import 2 rows"));
-        Assert.That(await world.HoursCountAsync(_app), Is.Zero, "a preview saves nothing");
+        Assert.That(await world.HoursCountAsync(App), Is.Zero, "a preview saves nothing");
 
         var import = await _instructor.PostFormAsync(url, url, new() { ["Form.Csv"] = csv, ["Form.Command"] = "Import" });
 
         Assert.That(import.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var logs = await _app.WithDbAsync(db => db.ExerciseLogs.Where(e => e.CohortId == world.CohortId).OrderBy(e => e.Minutes).ToListAsync());
+        var logs = await App.WithDbAsync(db => db.ExerciseLogs.Where(e => e.CohortId == world.CohortId).OrderBy(e => e.Minutes).ToListAsync());
         Assert.That(logs.Select(l => (l.Minutes, l.Kind)), Is.EqualTo(new[] { (45, ExerciseKind.Group), (120, ExerciseKind.Solo) }));
         Assert.That(logs[0].Description, Is.EqualTo("Pairing on \"todo\" app"));
     }
@@ -132,7 +123,7 @@ public sealed class GridAndImportTests
     [Test]
     public async Task Sample_file_is_a_valid_import()
     {
-        var world = await LoggingWorld.CreateAsync(_app);
+        var world = await LoggingWorld.CreateAsync(App);
         var sample = await _instructor.GetStringAsync($"/ExerciseHours/Cohorts/{world.CohortId}/Import/Sample");
         Assert.That(sample, Does.StartWith("email,date,hours,kind,module,description"));
 
@@ -140,11 +131,11 @@ public sealed class GridAndImportTests
         var response = await _instructor.PostFormAsync(url, url, new() { ["Form.Csv"] = sample, ["Form.Command"] = "Import" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        Assert.That(await world.HoursCountAsync(_app), Is.EqualTo(3));
+        Assert.That(await world.HoursCountAsync(App), Is.EqualTo(3));
     }
 
     private Task<Dictionary<int, string>> EmailsAsync(LoggingWorld world) =>
-        _app.WithDbAsync(db => db.Enrolments.Where(e => e.CohortId == world.CohortId)
+        App.WithDbAsync(db => db.Enrolments.Where(e => e.CohortId == world.CohortId)
             .Join(db.Learners, e => e.LearnerId, l => l.Id, (e, l) => l)
             .ToDictionaryAsync(l => l.Id, l => l.Email));
 }

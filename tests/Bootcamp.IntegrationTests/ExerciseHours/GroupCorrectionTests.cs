@@ -8,27 +8,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Bootcamp.IntegrationTests.ExerciseHours;
 
 /// <summary>A group entry made one row per member; a correction can reach one member's row or all of them at once.</summary>
-public sealed class GroupCorrectionTests
+public sealed class GroupCorrectionTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _instructor = null!;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _app = new BootcampApp();
-        _instructor = await _app.SignInAsync(BootcampApp.Instructor);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _app.DisposeAsync();
+    protected override async Task ArrangeFixtureAsync() => _instructor = await App.SignInAsync(BootcampApp.Instructor);
 
     private static string EditUrl(int id) => $"/ExerciseHours/Entries/{id}/Edit";
 
     /// <summary>A fresh cohort with 2.5 h of group work logged for its project group a week ago; the rows in id order.</summary>
     private async Task<(LoggingWorld World, List<ExerciseLog> Rows)> GroupEntryAsync()
     {
-        var world = await LoggingWorld.CreateAsync(_app);
+        var world = await LoggingWorld.CreateAsync(App);
         var logUrl = $"/ExerciseHours/Cohorts/{world.CohortId}/Log";
         var response = await _instructor.PostFormAsync(logUrl, logUrl, new()
         {
@@ -43,7 +34,7 @@ public sealed class GroupCorrectionTests
         return (world, await RowsAsync(world));
     }
 
-    private Task<List<ExerciseLog>> RowsAsync(LoggingWorld world) => _app.WithDbAsync(db =>
+    private Task<List<ExerciseLog>> RowsAsync(LoggingWorld world) => App.WithDbAsync(db =>
         db.ExerciseLogs.AsNoTracking().Where(e => e.CohortId == world.CohortId && e.ProjectGroupId == world.GroupId).OrderBy(e => e.Id).ToListAsync());
 
     private static string Day(LoggingWorld world, int offset) => world.Today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -63,7 +54,7 @@ public sealed class GroupCorrectionTests
     public async Task The_edit_page_offers_the_whole_group_only_for_a_group_entry()
     {
         var (world, rows) = await GroupEntryAsync();
-        var solo = await world.StoreHoursAsync(_app, world.Regulars[0], world.Today.AddDays(-2), 60, BootcampApp.Instructor, DateTime.UtcNow);
+        var solo = await world.StoreHoursAsync(App, world.Regulars[0], world.Today.AddDays(-2), 60, BootcampApp.Instructor, DateTime.UtcNow);
 
         var groupPage = await _instructor.PageAsync(EditUrl(rows[0].Id));
         var soloPage = await _instructor.PageAsync(EditUrl(solo));
@@ -84,7 +75,7 @@ public sealed class GroupCorrectionTests
         Assert.That(after.Select(r => r.Minutes), Is.All.EqualTo(120));
         Assert.That(after.Select(r => r.LearnerId), Is.EquivalentTo(world.GroupMembers));
         var ids = rows.Select(r => r.Id).ToList();
-        var changed = await _app.WithDbAsync(db => db.AuditEntries
+        var changed = await App.WithDbAsync(db => db.AuditEntries
             .Where(a => a.Record == AuditedRecord.ExerciseLog && ids.Contains(a.RecordId) && a.Action == AuditAction.Changed).ToListAsync());
         Assert.That(changed.Select(a => a.RecordId), Is.EquivalentTo(ids));
         Assert.That(changed, Has.All.Matches<AuditEntry>(a => a!.OldValue!.Contains("2.5 h group") && a.NewValue!.Contains("2 h group")));
@@ -107,8 +98,8 @@ public sealed class GroupCorrectionTests
     {
         var (world, rows) = await GroupEntryAsync();
         var busy = rows[^1];
-        await world.StoreHoursAsync(_app, busy.LearnerId, world.Today.AddDays(-7), 9 * 60, BootcampApp.Instructor, DateTime.UtcNow);
-        var name = await _app.WithDbAsync(db => db.Learners.Where(l => l.Id == busy.LearnerId).Select(l => l.FirstName + " " + l.LastName).SingleAsync());
+        await world.StoreHoursAsync(App, busy.LearnerId, world.Today.AddDays(-7), 9 * 60, BootcampApp.Instructor, DateTime.UtcNow);
+        var name = await App.WithDbAsync(db => db.Learners.Where(l => l.Id == busy.LearnerId).Select(l => l.FirstName + " " + l.LastName).SingleAsync());
 
         var response = await _instructor.PostFormAsync(EditUrl(rows[0].Id), EditUrl(rows[0].Id), Correction(world, rows[0], "3.5", wholeGroup: true));
 
@@ -129,7 +120,7 @@ public sealed class GroupCorrectionTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(await RowsAsync(world), Is.Empty);
         var ids = rows.Select(r => r.Id).ToList();
-        var deleted = await _app.WithDbAsync(db => db.AuditEntries
+        var deleted = await App.WithDbAsync(db => db.AuditEntries
             .Where(a => a.Record == AuditedRecord.ExerciseLog && ids.Contains(a.RecordId) && a.Action == AuditAction.Deleted).Select(a => a.RecordId).ToListAsync());
         Assert.That(deleted, Is.EquivalentTo(ids));
     }

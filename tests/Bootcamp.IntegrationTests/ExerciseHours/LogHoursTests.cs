@@ -6,22 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.ExerciseHours;
 
-public sealed class LogHoursTests
+public sealed class LogHoursTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private LoggingWorld _world = null!;
     private HttpClient _instructor = null!;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
+    protected override async Task ArrangeFixtureAsync()
     {
-        _app = new BootcampApp();
-        _world = await LoggingWorld.CreateAsync(_app);
-        _instructor = await _app.SignInAsync(BootcampApp.Instructor);
+        _world = await LoggingWorld.CreateAsync(App);
+        _instructor = await App.SignInAsync(BootcampApp.Instructor);
     }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _app.DisposeAsync();
 
     private string LogUrl => $"/ExerciseHours/Cohorts/{_world.CohortId}/Log";
 
@@ -49,7 +43,7 @@ public sealed class LogHoursTests
         var (response, _) = await LogAsync(Entry($"learner-{learner}", _world.Today.AddDays(-1), "1.75"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var (log, audit) = await _app.WithDbAsync(async db =>
+        var (log, audit) = await App.WithDbAsync(async db =>
         {
             var stored = await db.ExerciseLogs.SingleAsync(e => e.LearnerId == learner);
             return (stored, await db.AuditEntries.SingleAsync(a => a.Record == AuditedRecord.ExerciseLog && a.RecordId == stored.Id));
@@ -65,14 +59,14 @@ public sealed class LogHoursTests
     {
         var learner = _world.Regulars[1];
         var day = _world.Today.AddDays(-2);
-        await _world.StoreHoursAsync(_app, learner, day, 8 * 60, BootcampApp.Instructor, DateTime.UtcNow);
-        var before = await _world.HoursCountAsync(_app);
+        await _world.StoreHoursAsync(App, learner, day, 8 * 60, BootcampApp.Instructor, DateTime.UtcNow);
+        var before = await _world.HoursCountAsync(App);
 
         var (response, errors) = await LogAsync(Entry($"learner-{learner}", day, "5"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(errors, Has.Some.Contains("13 h").And.Some.Contains("at most 12 h a day"));
-        Assert.That(await _world.HoursCountAsync(_app), Is.EqualTo(before));
+        Assert.That(await _world.HoursCountAsync(App), Is.EqualTo(before));
     }
 
     [Test]
@@ -87,22 +81,22 @@ public sealed class LogHoursTests
     [Test]
     public async Task A_future_date_is_refused_next_to_the_date()
     {
-        var before = await _world.HoursCountAsync(_app);
+        var before = await _world.HoursCountAsync(App);
         var response = await _instructor.PostFormAsync(LogUrl, LogUrl, Entry($"learner-{_world.Regulars[0]}", _world.Today.AddDays(1), "2"));
 
         var page = await HtmlPage.ParseAsync(response);
         Assert.That(page.QuerySelector("#Form_Date-error")?.TextContent, Does.Contain("future"));
-        Assert.That(await _world.HoursCountAsync(_app), Is.EqualTo(before));
+        Assert.That(await _world.HoursCountAsync(App), Is.EqualTo(before));
     }
 
     [Test]
     public async Task A_withdrawn_learner_cannot_be_logged_after_withdrawal()
     {
-        var before = await _world.HoursCountAsync(_app);
+        var before = await _world.HoursCountAsync(App);
         var (_, errors) = await LogAsync(Entry($"learner-{_world.WithdrawnLearner}", _world.WithdrawnOn.AddDays(2), "2"));
 
         Assert.That(errors, Has.Some.Contains("withdrawn"));
-        Assert.That(await _world.HoursCountAsync(_app), Is.EqualTo(before));
+        Assert.That(await _world.HoursCountAsync(App), Is.EqualTo(before));
     }
 
     [Test]
@@ -126,7 +120,7 @@ public sealed class LogHoursTests
         var (response, _) = await LogAsync(Entry($"group-{_world.GroupId}", day, "2.5", "Group"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var (rows, audits) = await _app.WithDbAsync(async db =>
+        var (rows, audits) = await App.WithDbAsync(async db =>
         {
             var logs = await db.ExerciseLogs.Where(e => e.CohortId == _world.CohortId && e.ProjectGroupId == _world.GroupId).ToListAsync();
             var ids = logs.Select(l => l.Id).ToList();
@@ -141,14 +135,14 @@ public sealed class LogHoursTests
     [Test]
     public async Task Partner_is_refused_and_an_instructor_of_another_cohort_gets_not_found()
     {
-        var other = await LoggingWorld.CreateAsync(_app, taughtByDemoInstructor: false);
-        var partner = await _app.SignInAsync(BootcampApp.Partner);
-        var lisbon = await _app.SignInAsync("lisbon.staff@bootcamp.local");
+        var other = await LoggingWorld.CreateAsync(App, taughtByDemoInstructor: false);
+        var partner = await App.SignInAsync(BootcampApp.Partner);
+        var lisbon = await App.SignInAsync("lisbon.staff@bootcamp.local");
 
         var partnerResponse = await partner.GetAsync(LogUrl);
         var instructorResponse = await _instructor.GetAsync($"/ExerciseHours/Cohorts/{other.CohortId}/Log");
         var lisbonResponse = await lisbon.GetAsync(LogUrl);
-        var staffResponse = await (await _app.SignInAsync(BootcampApp.Staff)).GetAsync($"/ExerciseHours/Cohorts/{other.CohortId}/Log");
+        var staffResponse = await (await App.SignInAsync(BootcampApp.Staff)).GetAsync($"/ExerciseHours/Cohorts/{other.CohortId}/Log");
 
         Assert.That(partnerResponse.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden).Or.EqualTo(HttpStatusCode.Redirect));
         if (partnerResponse.StatusCode == HttpStatusCode.Redirect)
@@ -161,7 +155,7 @@ public sealed class LogHoursTests
     [Test]
     public async Task Instructor_of_another_cohort_cannot_post_hours_to_it()
     {
-        var other = await LoggingWorld.CreateAsync(_app, taughtByDemoInstructor: false);
+        var other = await LoggingWorld.CreateAsync(App, taughtByDemoInstructor: false);
         var fields = Entry($"learner-{other.Regulars[0]}", other.Today.AddDays(-1), "1");
         var page = await _instructor.GetStringAsync(LogUrl);
         Assert.That(page, Does.Contain("__RequestVerificationToken"));
@@ -169,6 +163,6 @@ public sealed class LogHoursTests
         var response = await _instructor.PostFormAsync(LogUrl, $"/ExerciseHours/Cohorts/{other.CohortId}/Log", fields);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(await other.HoursCountAsync(_app), Is.Zero);
+        Assert.That(await other.HoursCountAsync(App), Is.Zero);
     }
 }

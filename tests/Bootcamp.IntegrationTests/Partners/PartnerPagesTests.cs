@@ -5,29 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Partners;
 
-public sealed class PartnerPagesTests
+public sealed class PartnerPagesTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _admin = null!;
     private int _atlanticId;
 
-    [OneTimeSetUp]
-    public async Task StartApp()
+    protected override async Task ArrangeFixtureAsync()
     {
-        _app = new BootcampApp();
-        _admin = await _app.SignInAsync(BootcampApp.Admin);
-        _atlanticId = await _app.WithDbAsync(db => db.Partners.Where(p => p.Name == "Atlantic Skills Alliance").Select(p => p.Id).SingleAsync());
+        _admin = await App.SignInAsync(BootcampApp.Admin);
+        _atlanticId = await App.WithDbAsync(db => db.Partners.Where(p => p.Name == "Atlantic Skills Alliance").Select(p => p.Id).SingleAsync());
     }
-
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
 
     private static Dictionary<string, string> PartnerFields(string name, string country = "es", string email = "hola@example.org") => new()
     {
         ["Form.Name"] = name, ["Form.CountryCode"] = country, ["Form.ContactEmail"] = email,
     };
 
-    private Task<int> ArrangePartnerAsync(string name) => _app.WithDbAsync(async db =>
+    private Task<int> ArrangePartnerAsync(string name) => App.WithDbAsync(async db =>
     {
         var partner = new Partner(name, "FR", "contact@example.org");
         db.Partners.Add(partner);
@@ -63,7 +57,7 @@ public sealed class PartnerPagesTests
     [TestCase(BootcampApp.Partner)]
     public async Task Other_roles_are_refused_every_partner_page(string email)
     {
-        var client = await _app.SignInAsync(email);
+        var client = await App.SignInAsync(email);
         foreach (var url in new[] { "/Partners", "/Partners/Create", $"/Partners/Edit/{_atlanticId}" })
             Assert.That(await client.FinalStatusAsync(url), Is.EqualTo(HttpStatusCode.Forbidden), url);
     }
@@ -71,7 +65,7 @@ public sealed class PartnerPagesTests
     [Test]
     public async Task Anonymous_visitor_is_sent_to_sign_in()
     {
-        await _app.Anonymous().AssertSentToSignInAsync("/Partners");
+        await App.Anonymous().AssertSentToSignInAsync("/Partners");
     }
 
     [Test]
@@ -80,7 +74,7 @@ public sealed class PartnerPagesTests
         var response = await _admin.PostFormAsync("/Partners/Create", "/Partners/Create", PartnerFields(" Iberia Code Futures "));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var saved = await _app.WithDbAsync(db => db.Partners.AsNoTracking().SingleAsync(p => p.Name == "Iberia Code Futures"));
+        var saved = await App.WithDbAsync(db => db.Partners.AsNoTracking().SingleAsync(p => p.Name == "Iberia Code Futures"));
         Assert.That((saved.CountryCode, saved.ContactEmail), Is.EqualTo(("ES", "hola@example.org")));
     }
 
@@ -92,7 +86,7 @@ public sealed class PartnerPagesTests
         var response = await _admin.PostFormAsync($"/Partners/Edit/{id}", $"/Partners/Edit/{id}", PartnerFields("Loire Numérique Formation", "FR", "bonjour@loire.example"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var saved = await _app.WithDbAsync(db => db.Partners.AsNoTracking().SingleAsync(p => p.Id == id));
+        var saved = await App.WithDbAsync(db => db.Partners.AsNoTracking().SingleAsync(p => p.Id == id));
         Assert.That((saved.Name, saved.ContactEmail), Is.EqualTo(("Loire Numérique Formation", "bonjour@loire.example")));
     }
 
@@ -101,13 +95,13 @@ public sealed class PartnerPagesTests
     [TestCase("Maple Digital Futures", "CA", "hello@maple.example", "Form_Name", "Another partner is already called Maple Digital Futures.")]
     public async Task A_bad_partner_is_refused_next_to_the_field_and_nothing_is_saved(string name, string country, string email, string field, string message)
     {
-        var before = await _app.WithDbAsync(db => db.Partners.CountAsync());
+        var before = await App.WithDbAsync(db => db.Partners.CountAsync());
 
         var response = await _admin.PostFormAsync("/Partners/Create", "/Partners/Create", PartnerFields(name, country, email));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await response.ReadPageAsync()).FieldError(field), Does.Contain(message));
-        Assert.That(await _app.WithDbAsync(db => db.Partners.CountAsync()), Is.EqualTo(before));
+        Assert.That(await App.WithDbAsync(db => db.Partners.CountAsync()), Is.EqualTo(before));
     }
 
     [Test]
@@ -118,7 +112,7 @@ public sealed class PartnerPagesTests
         var response = await _admin.PostFormAsync($"/Partners/Edit/{id}", $"/Partners/Edit/{id}", PartnerFields("Rhine Digital Renamed", "DE", "nobody"));
 
         Assert.That((await response.ReadPageAsync()).FieldError("Form_ContactEmail"), Is.Not.Empty);
-        var saved = await _app.WithDbAsync(db => db.Partners.AsNoTracking().SingleAsync(p => p.Id == id));
+        var saved = await App.WithDbAsync(db => db.Partners.AsNoTracking().SingleAsync(p => p.Id == id));
         Assert.That((saved.Name, saved.ContactEmail), Is.EqualTo(("Rhine Digital", "contact@example.org")));
     }
 
@@ -127,6 +121,6 @@ public sealed class PartnerPagesTests
     {
         var response = await _admin.PostWithoutTokenAsync("/Partners/Create", PartnerFields("Tokenless Partners"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(await _app.WithDbAsync(db => db.Partners.AnyAsync(p => p.Name == "Tokenless Partners")), Is.False);
+        Assert.That(await App.WithDbAsync(db => db.Partners.AnyAsync(p => p.Name == "Tokenless Partners")), Is.False);
     }
 }

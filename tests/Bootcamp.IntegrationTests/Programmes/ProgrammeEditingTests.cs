@@ -5,20 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Programmes;
 
-public sealed class ProgrammeEditingTests
+public sealed class ProgrammeEditingTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _admin = null!;
 
-    [OneTimeSetUp]
-    public async Task StartApp()
-    {
-        _app = new BootcampApp();
-        _admin = await _app.SignInAsync(BootcampApp.Admin);
-    }
-
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
+    protected override async Task ArrangeFixtureAsync() => _admin = await App.SignInAsync(BootcampApp.Admin);
 
     private static Dictionary<string, string> ProgrammeFields(string code, string weeks = "30") => new()
     {
@@ -35,7 +26,7 @@ public sealed class ProgrammeEditingTests
         ["Form.RequireAllBadges"] = "false",
     };
 
-    private Task<int> ArrangeProgrammeAsync(string code, params string[] modules) => _app.WithDbAsync(async db =>
+    private Task<int> ArrangeProgrammeAsync(string code, params string[] modules) => App.WithDbAsync(async db =>
     {
         var programme = new Programme(code, $"Programme {code}", "Testing", 30, "");
         foreach (var title in modules)
@@ -51,7 +42,7 @@ public sealed class ProgrammeEditingTests
         var response = await _admin.PostFormAsync("/Programmes/Create", "/Programmes/Create", ProgrammeFields("cld"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var saved = await _app.WithDbAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.Code == "CLD"));
+        var saved = await App.WithDbAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.Code == "CLD"));
         Assert.That(saved.Name, Is.EqualTo("Programme cld"));
         Assert.That(saved.DurationWeeks, Is.EqualTo(30));
         Assert.That(saved.Criteria, Is.EqualTo(new GraduationCriteria(85, 350 * 60, 30, true, 3.5m, false)));
@@ -61,7 +52,7 @@ public sealed class ProgrammeEditingTests
     [Test]
     public async Task A_programme_longer_than_39_weeks_is_refused_next_to_the_field_and_nothing_is_saved()
     {
-        var before = await _app.WithDbAsync(db => db.Programmes.CountAsync());
+        var before = await App.WithDbAsync(db => db.Programmes.CountAsync());
 
         var response = await _admin.PostFormAsync("/Programmes/Create", "/Programmes/Create", ProgrammeFields("LONG", weeks: "40"));
 
@@ -69,19 +60,19 @@ public sealed class ProgrammeEditingTests
         var page = await response.ReadPageAsync();
         Assert.That(page.FieldError("Form_DurationWeeks"), Is.EqualTo("A programme runs 26 to 39 weeks."));
         Assert.That(page.GetElementById("Form_Code")?.GetAttribute("value"), Is.EqualTo("LONG"));
-        Assert.That(await _app.WithDbAsync(db => db.Programmes.CountAsync()), Is.EqualTo(before));
+        Assert.That(await App.WithDbAsync(db => db.Programmes.CountAsync()), Is.EqualTo(before));
     }
 
     [Test]
     public async Task A_second_programme_with_the_same_code_is_refused_next_to_the_code()
     {
-        var before = await _app.WithDbAsync(db => db.Programmes.CountAsync());
+        var before = await App.WithDbAsync(db => db.Programmes.CountAsync());
 
         var response = await _admin.PostFormAsync("/Programmes/Create", "/Programmes/Create", ProgrammeFields("fsw"));
 
         var page = await response.ReadPageAsync();
         Assert.That(page.FieldError("Form_Code"), Does.Contain("already has the code FSW"));
-        Assert.That(await _app.WithDbAsync(db => db.Programmes.CountAsync()), Is.EqualTo(before));
+        Assert.That(await App.WithDbAsync(db => db.Programmes.CountAsync()), Is.EqualTo(before));
     }
 
     [Test]
@@ -94,7 +85,7 @@ public sealed class ProgrammeEditingTests
         var response = await _admin.PostFormAsync($"/Programmes/Edit/{id}", $"/Programmes/Edit/{id}", fields);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var saved = await _app.WithDbAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.Id == id));
+        var saved = await App.WithDbAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.Id == id));
         Assert.That(saved.Code, Is.EqualTo("EDT2"));
         Assert.That(saved.DurationWeeks, Is.EqualTo(26));
         Assert.That(saved.Criteria.MinAttendancePercent, Is.EqualTo(75));
@@ -115,7 +106,7 @@ public sealed class ProgrammeEditingTests
         });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var module = await _app.WithDbAsync(db => db.Modules.AsNoTracking().SingleAsync(m => m.ProgrammeId == id && m.Title == "Containers"));
+        var module = await App.WithDbAsync(db => db.Modules.AsNoTracking().SingleAsync(m => m.ProgrammeId == id && m.Title == "Containers"));
         Assert.That(module.PlannedLectureMinutes, Is.EqualTo(735));
         Assert.That(module.PlannedExerciseMinutes, Is.EqualTo(2430));
         Assert.That(module.Position, Is.EqualTo(2));
@@ -136,14 +127,14 @@ public sealed class ProgrammeEditingTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var page = await response.ReadPageAsync();
         Assert.That(page.FieldError("Form_LectureHours"), Does.Contain("quarter hours"));
-        Assert.That(await _app.WithDbAsync(db => db.Modules.CountAsync(m => m.ProgrammeId == id)), Is.Zero);
+        Assert.That(await App.WithDbAsync(db => db.Modules.CountAsync(m => m.ProgrammeId == id)), Is.Zero);
     }
 
     [Test]
     public async Task Admin_edits_a_module_and_the_detail_shows_the_new_totals()
     {
         var id = await ArrangeProgrammeAsync("EMD", "Intro", "Advanced");
-        var moduleId = await _app.WithDbAsync(db => db.Modules.Where(m => m.ProgrammeId == id && m.Title == "Intro").Select(m => m.Id).SingleAsync());
+        var moduleId = await App.WithDbAsync(db => db.Modules.Where(m => m.ProgrammeId == id && m.Title == "Intro").Select(m => m.Id).SingleAsync());
 
         var response = await _admin.PostFormAsync($"/Programmes/EditModule/{moduleId}", $"/Programmes/EditModule/{moduleId}", new()
         {
@@ -151,7 +142,7 @@ public sealed class ProgrammeEditingTests
         });
 
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo($"/Programmes/Details/{id}"));
-        var module = await _app.WithDbAsync(db => db.Modules.AsNoTracking().SingleAsync(m => m.Id == moduleId));
+        var module = await App.WithDbAsync(db => db.Modules.AsNoTracking().SingleAsync(m => m.Id == moduleId));
         Assert.That((module.Title, module.PlannedLectureMinutes, module.PlannedExerciseMinutes), Is.EqualTo(("Introduction", 45, 60)));
         var page = await _admin.GetPageAsync($"/Programmes/Details/{id}");
         Assert.That(page.GetElementById("total-lecture")?.TextContent, Is.EqualTo("10.75 h"));
@@ -161,7 +152,7 @@ public sealed class ProgrammeEditingTests
     public async Task Moving_a_module_up_swaps_it_with_the_one_before()
     {
         var id = await ArrangeProgrammeAsync("MOV", "First", "Second", "Third");
-        var third = await _app.WithDbAsync(db => db.Modules.Where(m => m.ProgrammeId == id && m.Title == "Third").Select(m => m.Id).SingleAsync());
+        var third = await App.WithDbAsync(db => db.Modules.Where(m => m.ProgrammeId == id && m.Title == "Third").Select(m => m.Id).SingleAsync());
 
         var response = await _admin.PostFormAsync($"/Programmes/Details/{id}", $"/Programmes/MoveModule/{id}", new()
         {
@@ -169,7 +160,7 @@ public sealed class ProgrammeEditingTests
         });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var order = await _app.WithDbAsync(db => db.Modules.Where(m => m.ProgrammeId == id).OrderBy(m => m.Position).Select(m => m.Title).ToListAsync());
+        var order = await App.WithDbAsync(db => db.Modules.Where(m => m.ProgrammeId == id).OrderBy(m => m.Position).Select(m => m.Title).ToListAsync());
         Assert.That(order, Is.EqualTo(new[] { "First", "Third", "Second" }));
     }
 }

@@ -6,22 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Programmes;
 
-public sealed class ProgrammePagesTests
+public sealed class ProgrammePagesTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _admin = null!;
     private int _fswId;
 
-    [OneTimeSetUp]
-    public async Task StartApp()
+    protected override async Task ArrangeFixtureAsync()
     {
-        _app = new BootcampApp();
-        _admin = await _app.SignInAsync(BootcampApp.Admin);
-        _fswId = await _app.WithDbAsync(db => db.Programmes.Where(p => p.Code == "FSW").Select(p => p.Id).SingleAsync());
+        _admin = await App.SignInAsync(BootcampApp.Admin);
+        _fswId = await App.WithDbAsync(db => db.Programmes.Where(p => p.Code == "FSW").Select(p => p.Id).SingleAsync());
     }
-
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
 
     [Test]
     public async Task Admin_sees_every_programme_in_the_list()
@@ -34,7 +28,7 @@ public sealed class ProgrammePagesTests
     [Test]
     public async Task Programme_detail_shows_modules_in_order_with_totals_and_criteria_in_words()
     {
-        var expected = await _app.WithDbAsync(db => db.Modules.Where(m => m.ProgrammeId == _fswId).OrderBy(m => m.Position)
+        var expected = await App.WithDbAsync(db => db.Modules.Where(m => m.ProgrammeId == _fswId).OrderBy(m => m.Position)
             .Select(m => new { m.Title, m.PlannedLectureMinutes, m.PlannedExerciseMinutes }).ToListAsync());
 
         var page = await _admin.GetPageAsync($"/Programmes/Details/{_fswId}");
@@ -52,7 +46,7 @@ public sealed class ProgrammePagesTests
     [Test]
     public async Task Admin_opens_the_create_edit_and_module_forms()
     {
-        var moduleId = await _app.WithDbAsync(db => db.Modules.Where(m => m.ProgrammeId == _fswId).Select(m => m.Id).FirstAsync());
+        var moduleId = await App.WithDbAsync(db => db.Modules.Where(m => m.ProgrammeId == _fswId).Select(m => m.Id).FirstAsync());
         foreach (var url in new[] { "/Programmes/Create", $"/Programmes/Edit/{_fswId}", $"/Programmes/AddModule/{_fswId}", $"/Programmes/EditModule/{moduleId}" })
         {
             var page = await _admin.GetPageAsync(url);
@@ -71,7 +65,7 @@ public sealed class ProgrammePagesTests
     [TestCase(BootcampApp.Partner)]
     public async Task Other_roles_are_refused_every_programme_page(string email)
     {
-        var client = await _app.SignInAsync(email);
+        var client = await App.SignInAsync(email);
         foreach (var url in new[] { "/Programmes", $"/Programmes/Details/{_fswId}", "/Programmes/Create", $"/Programmes/Edit/{_fswId}", $"/Programmes/AddModule/{_fswId}" })
             Assert.That(await client.FinalStatusAsync(url), Is.EqualTo(HttpStatusCode.Forbidden), url);
     }
@@ -79,7 +73,7 @@ public sealed class ProgrammePagesTests
     [Test]
     public async Task Anonymous_visitor_is_sent_to_sign_in()
     {
-        var client = _app.Anonymous();
+        var client = App.Anonymous();
         await client.AssertSentToSignInAsync("/Programmes");
         await client.AssertSentToSignInAsync($"/Programmes/Details/{_fswId}");
     }
@@ -92,6 +86,6 @@ public sealed class ProgrammePagesTests
             ["Form.Code"] = "NOTOKEN", ["Form.Name"] = "No token", ["Form.Track"] = "Web", ["Form.DurationWeeks"] = "30",
         });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(await _app.WithDbAsync(db => db.Programmes.AnyAsync(p => p.Code == "NOTOKEN")), Is.False);
+        Assert.That(await App.WithDbAsync(db => db.Programmes.AnyAsync(p => p.Code == "NOTOKEN")), Is.False);
     }
 }

@@ -11,21 +11,12 @@ namespace Bootcamp.IntegrationTests.Programmes;
 /// whose machine runs in Portuguese or German must not read "12.25" hours as 1225.
 /// </summary>
 [NonParallelizable]
-public sealed class ServerCultureTests
+public sealed class ServerCultureTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _admin = null!;
     private CultureInfo? _before;
 
-    [OneTimeSetUp]
-    public async Task StartApp()
-    {
-        _app = new BootcampApp();
-        _admin = await _app.SignInAsync(BootcampApp.Admin);
-    }
-
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
+    protected override async Task ArrangeFixtureAsync() => _admin = await App.SignInAsync(BootcampApp.Admin);
 
     /// <summary>The test server runs requests outside the test's own flow, so the machine's default is what it sees.</summary>
     [SetUp]
@@ -41,7 +32,7 @@ public sealed class ServerCultureTests
     [Test]
     public async Task Decimal_hours_with_a_dot_are_read_as_hours_under_a_German_locale()
     {
-        var id = await _app.WithDbAsync(async db =>
+        var id = await App.WithDbAsync(async db =>
         {
             var programme = new Programme("LOC", "Programme LOC", "Testing", 30, "");
             db.Programmes.Add(programme);
@@ -58,7 +49,7 @@ public sealed class ServerCultureTests
         });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var module = await _app.WithDbAsync(db => db.Modules.AsNoTracking().SingleAsync(m => m.ProgrammeId == id));
+        var module = await App.WithDbAsync(db => db.Modules.AsNoTracking().SingleAsync(m => m.ProgrammeId == id));
         Assert.That((module.PlannedLectureMinutes, module.PlannedExerciseMinutes), Is.EqualTo((735, 2430)));
         var page = await _admin.GetStringAsync($"/Programmes/Details/{id}");
         Assert.That(page, Does.Contain("12.25").Or.Contain("12.3"), "hours are shown with a decimal point");

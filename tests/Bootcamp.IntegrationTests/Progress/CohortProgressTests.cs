@@ -3,32 +3,24 @@ using Bootcamp.IntegrationTests.Support;
 
 namespace Bootcamp.IntegrationTests.Progress;
 
-public sealed class CohortProgressTests
+public sealed class CohortProgressTests : AppFixture
 {
-    private BootcampApp _app = null!;
-
-    [OneTimeSetUp]
-    public void Start() => _app = new BootcampApp();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _app.DisposeAsync();
-
     [Test]
     public async Task Cohort_page_shows_attendance_rate_and_hours_per_learner_and_a_weekly_chart()
     {
-        var world = await LoggingWorld.CreateAsync(_app);
+        var world = await LoggingWorld.CreateAsync(App);
         var learner = world.Regulars[0];
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(world.Sessions[-30], learner, AttendanceStatus.Present, null, BootcampApp.Instructor, DateTime.UtcNow));
             db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(world.Sessions[-10], learner, AttendanceStatus.Absent, null, BootcampApp.Instructor, DateTime.UtcNow));
             db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(world.Sessions[-3], learner, AttendanceStatus.Excused, "Ill", BootcampApp.Instructor, DateTime.UtcNow));
             return await db.SaveChangesAsync();
         });
-        await world.StoreHoursAsync(_app, learner, world.Today.AddDays(-8), 6 * 60, BootcampApp.Instructor, DateTime.UtcNow);
-        await world.StoreHoursAsync(_app, learner, world.Today.AddDays(-7), 4 * 60, BootcampApp.Instructor, DateTime.UtcNow);
-        var required = await _app.WithDbAsync(db => Task.FromResult(db.Programmes.Where(p => p.Code == "FSW").Select(p => p.Criteria.MinExerciseMinutes).Single() / 60));
-        var client = await _app.SignInAsync(BootcampApp.Instructor);
+        await world.StoreHoursAsync(App, learner, world.Today.AddDays(-8), 6 * 60, BootcampApp.Instructor, DateTime.UtcNow);
+        await world.StoreHoursAsync(App, learner, world.Today.AddDays(-7), 4 * 60, BootcampApp.Instructor, DateTime.UtcNow);
+        var required = await App.WithDbAsync(db => Task.FromResult(db.Programmes.Where(p => p.Code == "FSW").Select(p => p.Criteria.MinExerciseMinutes).Single() / 60));
+        var client = await App.SignInAsync(BootcampApp.Instructor);
 
         var page = await client.GetPageAsync($"/Cohorts/Details/{world.CohortId}");
 
@@ -47,8 +39,8 @@ public sealed class CohortProgressTests
     [Test]
     public async Task Partner_sees_progress_of_its_cohort_without_logging_links()
     {
-        var partner = await _app.SignInAsync(BootcampApp.Partner);
-        var cohortId = await _app.WithDbAsync(db => Task.FromResult(db.Cohorts.Single(c => c.Code == "LIS-QAA-03").Id));
+        var partner = await App.SignInAsync(BootcampApp.Partner);
+        var cohortId = await App.WithDbAsync(db => Task.FromResult(db.Cohorts.Single(c => c.Code == "LIS-QAA-03").Id));
 
         var page = await partner.GetPageAsync($"/Cohorts/Details/{cohortId}");
 

@@ -9,32 +9,26 @@ namespace Bootcamp.IntegrationTests.Schedule;
 /// The private iCal feeds, read back with Ical.Net's own parser. The cohort runs Tuesdays and Thursdays at 17:30 from
 /// 2 March to 8 April 2027, across Berlin's change to summer time on 28 March.
 /// </summary>
-public sealed class CalendarFeedTests
+public sealed class CalendarFeedTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _staff = null!;
     private TestCohort _cohort = null!;
 
-    [OneTimeSetUp]
-    public async Task Start()
+    protected override async Task ArrangeFixtureAsync()
     {
-        _app = new BootcampApp();
-        _staff = await _app.SignInAsync(BootcampApp.Staff);
+        _staff = await App.SignInAsync(BootcampApp.Staff);
         var start = new DateOnly(2027, 3, 2);
-        _cohort = await _app.NewCohortAsync("TST-FEED", start, modules: 6);
+        _cohort = await App.NewCohortAsync("TST-FEED", start, modules: 6);
         await _staff.SaveCalendarAsync(_cohort, start, "Tue 17:30-21:00", "Thu 17:30-21:00");
-        var first = (await _app.SessionsAsync(_cohort.Id))[0];
+        var first = (await App.SessionsAsync(_cohort.Id))[0];
         var cancelled = await _staff.PostFormAsync($"/Schedule/Session/{first.Id}", $"/Schedule/Cancel/{first.Id}", new() { ["Cancel.Reason"] = "Room flooded" });
         Assert.That(cancelled.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
     }
 
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
-
     [Test]
     public async Task The_cohort_feed_has_every_session_a_timezone_and_local_times_in_summer_and_winter()
     {
-        var response = await _app.Anonymous().GetAsync($"/calendars/cohort/{await CohortTokenAsync()}.ics");
+        var response = await App.Anonymous().GetAsync($"/calendars/cohort/{await CohortTokenAsync()}.ics");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/calendar"));
 
@@ -63,8 +57,8 @@ public sealed class CalendarFeedTests
     [Test]
     public async Task The_instructor_feed_lists_their_sessions()
     {
-        var token = await _app.WithDbAsync(db => db.Instructors.Where(i => i.Id == _cohort.InstructorId).Select(i => i.CalendarToken).SingleAsync());
-        var response = await _app.Anonymous().GetAsync($"/calendars/instructor/{token}.ics");
+        var token = await App.WithDbAsync(db => db.Instructors.Where(i => i.Id == _cohort.InstructorId).Select(i => i.CalendarToken).SingleAsync());
+        var response = await App.Anonymous().GetAsync($"/calendars/instructor/{token}.ics");
         var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
         Assert.That(calendar.Events, Has.Count.EqualTo(12));
         Assert.That(calendar.TimeZones, Is.Not.Empty);
@@ -73,7 +67,7 @@ public sealed class CalendarFeedTests
     [Test]
     public async Task A_wrong_token_gives_404()
     {
-        var anonymous = _app.Anonymous();
+        var anonymous = App.Anonymous();
         Assert.That((await anonymous.GetAsync("/calendars/cohort/0123456789abcdef0123456789abcdef01234567.ics")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That((await anonymous.GetAsync("/calendars/instructor/not-a-token.ics")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -88,7 +82,7 @@ public sealed class CalendarFeedTests
 
         var fresh = await CohortTokenAsync();
         Assert.That(fresh, Is.Not.EqualTo(old));
-        var anonymous = _app.Anonymous();
+        var anonymous = App.Anonymous();
         Assert.That((await anonymous.GetAsync($"/calendars/cohort/{old}.ics")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That((await anonymous.GetAsync($"/calendars/cohort/{fresh}.ics")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await _staff.GetStringAsync(page), Does.Contain($"/calendars/cohort/{fresh}.ics"));
@@ -97,14 +91,14 @@ public sealed class CalendarFeedTests
     [Test]
     public async Task An_instructor_can_reset_their_own_feed_address()
     {
-        var instructor = await _app.SignInAsync(BootcampApp.Instructor);
-        var before = await _app.WithDbAsync(db => db.Instructors.Where(i => i.FullName == "Amira Haddad").Select(i => new { i.Id, i.CalendarToken }).SingleAsync());
+        var instructor = await App.SignInAsync(BootcampApp.Instructor);
+        var before = await App.WithDbAsync(db => db.Instructors.Where(i => i.FullName == "Amira Haddad").Select(i => new { i.Id, i.CalendarToken }).SingleAsync());
         var response = await instructor.PostFormAsync("/Schedule/Instructor", $"/Schedule/ResetInstructorToken/{before.Id}", []);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var after = await _app.WithDbAsync(db => db.Instructors.Where(i => i.Id == before.Id).Select(i => i.CalendarToken).SingleAsync());
+        var after = await App.WithDbAsync(db => db.Instructors.Where(i => i.Id == before.Id).Select(i => i.CalendarToken).SingleAsync());
         Assert.That(after, Is.Not.EqualTo(before.CalendarToken));
     }
 
     private Task<string> CohortTokenAsync() =>
-        _app.WithDbAsync(db => db.Cohorts.Where(c => c.Id == _cohort.Id).Select(c => c.CalendarToken).SingleAsync());
+        App.WithDbAsync(db => db.Cohorts.Where(c => c.Id == _cohort.Id).Select(c => c.CalendarToken).SingleAsync());
 }

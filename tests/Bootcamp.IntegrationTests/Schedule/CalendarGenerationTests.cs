@@ -7,20 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Schedule;
 
-public sealed class CalendarGenerationTests
+public sealed class CalendarGenerationTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _staff = null!;
 
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _app = new BootcampApp();
-        _staff = await _app.SignInAsync(BootcampApp.Staff);
-    }
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
+    protected override async Task ArrangeFixtureAsync() => _staff = await App.SignInAsync(BootcampApp.Staff);
 
     [Test]
     public async Task Preview_shows_the_sessions_end_date_and_skipped_holiday_and_saves_nothing_until_save()
@@ -28,7 +19,7 @@ public sealed class CalendarGenerationTests
         // Ascension Day (Christi Himmelfahrt) is a public holiday in Berlin on Thursday 6 May 2027.
         var start = new DateOnly(2027, 5, 4);
         var holiday = new DateOnly(2027, 5, 6);
-        var cohort = await _app.NewCohortAsync("TST-GEN", start);
+        var cohort = await App.NewCohortAsync("TST-GEN", start);
         string[] slots = ["Tue 17:30-21:00", "Thu 17:30-21:00"];
 
         var preview = await _staff.GenerateAsync(cohort, ScheduleScenario.GenerateFields(start, cohort, "preview", slots));
@@ -40,15 +31,15 @@ public sealed class CalendarGenerationTests
         Assert.That(section, Does.Contain("Thu 6 May 2027: Public holiday: Christi Himmelfahrt"));
         Assert.That(page.QuerySelectorAll("#preview-heading ~ details tbody tr"), Has.Length.EqualTo(6));
         Assert.That(section, Does.Contain(expectedEnd.ToString("ddd d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.That(await _app.SessionsAsync(cohort.Id), Is.Empty);
+        Assert.That(await App.SessionsAsync(cohort.Id), Is.Empty);
 
         await _staff.SaveCalendarAsync(cohort, start, slots);
-        var sessions = await _app.SessionsAsync(cohort.Id);
+        var sessions = await App.SessionsAsync(cohort.Id);
         Assert.That(sessions, Has.Count.EqualTo(6));
         Assert.That(sessions.Select(s => ScheduleScenario.LocalDate(s.StartUtc)), Does.Not.Contain(holiday));
         Assert.That(sessions.Select(s => ScheduleScenario.LocalTime(s.StartUtc)), Is.All.EqualTo(new TimeOnly(17, 30)));
         Assert.That(sessions.Select(s => s.RoomId), Is.All.EqualTo(cohort.RoomId));
-        var endDate = await _app.WithDbAsync(db => db.Cohorts.Where(c => c.Id == cohort.Id).Select(c => c.EndDate).SingleAsync());
+        var endDate = await App.WithDbAsync(db => db.Cohorts.Where(c => c.Id == cohort.Id).Select(c => c.EndDate).SingleAsync());
         Assert.That(endDate, Is.EqualTo(expectedEnd));
     }
 
@@ -56,16 +47,16 @@ public sealed class CalendarGenerationTests
     public async Task Regenerating_keeps_past_sessions_and_sessions_with_attendance()
     {
         var start = ScheduleScenario.Next(DayOfWeek.Monday, -35);
-        var cohort = await _app.NewCohortAsync("TST-REGEN", start, modules: 3, minutesPerModule: 1050);
+        var cohort = await App.NewCohortAsync("TST-REGEN", start, modules: 3, minutesPerModule: 1050);
         await _staff.SaveCalendarAsync(cohort, start, "Mon 17:30-21:00", "Wed 17:30-21:00");
-        var before = await _app.SessionsAsync(cohort.Id);
+        var before = await App.SessionsAsync(cohort.Id);
         var now = DateTime.UtcNow;
         var past = before.Where(s => ScheduleScenario.LocalDate(s.StartUtc) < ScheduleScenario.LocalDate(now)).ToList();
         var future = before.Where(s => s.StartUtc > now.AddDays(1)).ToList();
         Assert.That(past, Is.Not.Empty);
         Assert.That(future, Has.Count.GreaterThan(1));
         var marked = future[0];
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var learner = new Learner("Regen", "Learner", "regen.learner@test.local", null);
             db.Learners.Add(learner);
@@ -77,7 +68,7 @@ public sealed class CalendarGenerationTests
 
         await _staff.SaveCalendarAsync(cohort, start, "Mon 18:00-21:30", "Wed 18:00-21:30");
 
-        var after = await _app.SessionsAsync(cohort.Id);
+        var after = await App.SessionsAsync(cohort.Id);
         foreach (var old in past.Append(marked))
         {
             var kept = after.SingleOrDefault(s => s.Id == old.Id);
@@ -96,43 +87,43 @@ public sealed class CalendarGenerationTests
     public async Task A_bad_pattern_is_refused_with_a_message_and_nothing_is_saved(string code, string[] slots, string message)
     {
         var start = new DateOnly(2027, 9, 7);
-        var cohort = await _app.NewCohortAsync(code, start);
+        var cohort = await App.NewCohortAsync(code, start);
         var response = await _staff.GenerateAsync(cohort, ScheduleScenario.GenerateFields(start, cohort, "save", slots));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var page = await CohortPages.ParseAsync(response);
         Assert.That(CohortPages.ErrorFor(page, "pattern-error"), Does.Contain(message));
-        Assert.That(await _app.SessionsAsync(cohort.Id), Is.Empty);
+        Assert.That(await App.SessionsAsync(cohort.Id), Is.Empty);
     }
 
     [Test]
     public async Task A_start_date_on_a_holiday_is_refused_next_to_the_start_date()
     {
         var start = new DateOnly(2027, 9, 14);
-        var cohort = await _app.NewCohortAsync("TST-HOLSTART", start);
-        await _app.AddHolidayAsync(start, "Start Day Holiday");
+        var cohort = await App.NewCohortAsync("TST-HOLSTART", start);
+        await App.AddHolidayAsync(start, "Start Day Holiday");
         var response = await _staff.GenerateAsync(cohort, ScheduleScenario.GenerateFields(start, cohort, "save", "Tue 17:30-21:00"));
         var page = await CohortPages.ParseAsync(response);
         Assert.That(CohortPages.ErrorFor(page, "start-error"), Does.Contain("Start Day Holiday"));
-        Assert.That(await _app.SessionsAsync(cohort.Id), Is.Empty);
+        Assert.That(await App.SessionsAsync(cohort.Id), Is.Empty);
     }
 
     [Test]
     public async Task A_selected_day_without_times_is_refused()
     {
         var start = new DateOnly(2027, 9, 7);
-        var cohort = await _app.NewCohortAsync("TST-NOTIME", start);
+        var cohort = await App.NewCohortAsync("TST-NOTIME", start);
         var fields = ScheduleScenario.GenerateFields(start, cohort, "save", "Tue 17:30-21:00");
         fields["Form.Days[1].Start"] = "";
         var page = await CohortPages.ParseAsync(await _staff.GenerateAsync(cohort, fields));
         Assert.That(page.Body!.TextContent, Does.Contain("Give a start time for Tuesday."));
-        Assert.That(await _app.SessionsAsync(cohort.Id), Is.Empty);
+        Assert.That(await App.SessionsAsync(cohort.Id), Is.Empty);
     }
 
     [Test]
     public async Task A_break_is_skipped_when_the_calendar_is_generated()
     {
         var start = new DateOnly(2027, 9, 7);
-        var cohort = await _app.NewCohortAsync("TST-BREAK", start);
+        var cohort = await App.NewCohortAsync("TST-BREAK", start);
         var response = await _staff.PostFormAsync($"/Schedule/Generate/{cohort.Id}", $"/Schedule/AddBreak/{cohort.Id}", new()
         {
             ["Break.Name"] = "Project week",
@@ -143,7 +134,7 @@ public sealed class CalendarGenerationTests
 
         await _staff.SaveCalendarAsync(cohort, start, "Tue 17:30-21:00");
 
-        var dates = (await _app.SessionsAsync(cohort.Id)).Select(s => ScheduleScenario.LocalDate(s.StartUtc)).ToList();
+        var dates = (await App.SessionsAsync(cohort.Id)).Select(s => ScheduleScenario.LocalDate(s.StartUtc)).ToList();
         Assert.That(dates, Has.Count.EqualTo(6));
         Assert.That(dates, Does.Not.Contain(start.AddDays(7)));
         Assert.That(dates[1], Is.EqualTo(start.AddDays(14)));
@@ -153,7 +144,7 @@ public sealed class CalendarGenerationTests
     public async Task A_break_ending_before_it_starts_is_refused()
     {
         var start = new DateOnly(2027, 9, 7);
-        var cohort = await _app.NewCohortAsync("TST-BADBREAK", start);
+        var cohort = await App.NewCohortAsync("TST-BADBREAK", start);
         var response = await _staff.PostFormAsync($"/Schedule/Generate/{cohort.Id}", $"/Schedule/AddBreak/{cohort.Id}", new()
         {
             ["Break.Name"] = "Backwards",
@@ -162,6 +153,6 @@ public sealed class CalendarGenerationTests
         });
         var page = await CohortPages.ParseAsync(response);
         Assert.That(CohortPages.ErrorFor(page, "break-last-error"), Does.Contain("cannot be before"));
-        Assert.That(await _app.WithDbAsync(db => db.CohortBreaks.CountAsync(b => b.CohortId == cohort.Id)), Is.Zero);
+        Assert.That(await App.WithDbAsync(db => db.CohortBreaks.CountAsync(b => b.CohortId == cohort.Id)), Is.Zero);
     }
 }

@@ -6,16 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.IntegrationTests.Seed;
 
-public sealed class SeedBadRowTests
+public sealed class SeedBadRowTests() : AppFixture(seeded: false)
 {
-    private BootcampApp _app = null!;
     private string _folder = null!;
-
-    [OneTimeSetUp]
-    public void StartApp() => _app = new BootcampApp(seeded: false);
-
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
 
     [SetUp]
     public void CopySeedFolder()
@@ -63,11 +56,11 @@ public sealed class SeedBadRowTests
 
     private async Task ImportAsync()
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(_folder, CancellationToken.None);
     }
 
-    private async Task AssertNothingImportedAsync() => await _app.WithDbAsync(async (BootcampDb db) =>
+    private async Task AssertNothingImportedAsync() => await App.WithDbAsync(async (BootcampDb db) =>
     {
         Assert.That(await db.Partners.CountAsync(), Is.Zero);
         Assert.That(await db.Centres.CountAsync(), Is.Zero);

@@ -9,26 +9,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.IntegrationTests.Seed;
 
-public sealed class SeedImportTests
+public sealed class SeedImportTests : AppFixture
 {
-    private BootcampApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartApp() => _app = new BootcampApp();
-
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
-
     [Test]
     public async Task Importing_again_into_the_seeded_database_adds_nothing()
     {
-        var before = await _app.WithDbAsync(Counts);
-        await using (var scope = _app.Services.CreateAsyncScope())
+        var before = await App.WithDbAsync(Counts);
+        await using (var scope = App.Services.CreateAsyncScope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(BootcampApp.SeedFolder, CancellationToken.None);
             Assert.That(result, Does.Contain("nothing imported"));
         }
-        var after = await _app.WithDbAsync(Counts);
+        var after = await App.WithDbAsync(Counts);
         Assert.That(after, Is.EqualTo(before));
         Assert.That(before["SeedImports"], Is.EqualTo(1));
     }
@@ -41,7 +33,7 @@ public sealed class SeedImportTests
         var cohorts = Json("cohorts.json").GetProperty("cohorts").EnumerateArray().ToList();
         var holidays = centres.Sum(c => c.GetProperty("holidays").GetArrayLength() + c.GetProperty("closures").GetArrayLength());
 
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             Assert.That(await db.Centres.Select(c => c.Name).ToListAsync(), Is.EquivalentTo(centres.Select(c => c.GetProperty("name").GetString())));
             Assert.That(await db.Holidays.CountAsync(), Is.EqualTo(holidays));
@@ -68,7 +60,7 @@ public sealed class SeedImportTests
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
         var expected = rows.GroupBy(r => r[header.IndexOf("cohort")]).ToDictionary(g => g.Key, g => g.Count());
 
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             Assert.That(await db.Learners.CountAsync(), Is.EqualTo(rows.Select(r => r[header.IndexOf("email")].ToLowerInvariant()).Distinct().Count()));
             var enrolments = await db.Enrolments.GroupBy(e => e.CohortId)
@@ -85,7 +77,7 @@ public sealed class SeedImportTests
     public async Task Active_cohorts_have_history_up_to_yesterday_and_none_in_the_future()
     {
         var now = DateTime.UtcNow;
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var active = await db.Cohorts.Where(c => c.Status == CohortStatus.Active).ToListAsync();
             Assert.That(active, Has.Count.EqualTo(3));
@@ -113,7 +105,7 @@ public sealed class SeedImportTests
     [Test]
     public async Task Every_learner_of_a_completed_cohort_has_a_graduation_decision()
     {
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var statuses = await db.Enrolments.Where(e => db.Cohorts.Any(c => c.Id == e.CohortId && c.Status == CohortStatus.Completed))
                 .Select(e => e.Status).ToListAsync();
@@ -133,7 +125,7 @@ public sealed class SeedImportTests
     [TestCaseSource(typeof(DemoAccounts), nameof(DemoAccounts.All))]
     public async Task Demo_account_can_sign_in(DemoAccount account)
     {
-        using var client = await _app.SignInAsync(account.Email, DemoAccounts.Password);
+        using var client = await App.SignInAsync(account.Email, DemoAccounts.Password);
         var home = await client.GetAsync("/");
         Assert.That(home.IsSuccessStatusCode, Is.True, $"{account.Email} got {home.StatusCode} for the home page");
     }

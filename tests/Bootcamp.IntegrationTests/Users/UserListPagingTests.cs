@@ -6,17 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Bootcamp.IntegrationTests.Users;
 
 /// <summary>A network has thousands of accounts: the list pages them and finds one by name or e-mail.</summary>
-public sealed class UserListPagingTests
+public sealed class UserListPagingTests : AppFixture
 {
     private const int Extra = 70;
-    private BootcampApp _app = null!;
     private HttpClient _admin = null!;
 
-    [OneTimeSetUp]
-    public async Task StartApp()
+    protected override async Task ArrangeFixtureAsync()
     {
-        _app = new BootcampApp();
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var partnerRole = await db.Roles.Where(r => r.Name == Roles.Partner).Select(r => r.Id).SingleAsync();
             var partnerId = await db.Partners.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
@@ -34,16 +31,13 @@ public sealed class UserListPagingTests
             await db.SaveChangesAsync();
             return 0;
         });
-        _admin = await _app.SignInAsync(BootcampApp.Admin);
+        _admin = await App.SignInAsync(BootcampApp.Admin);
     }
-
-    [OneTimeTearDown]
-    public void StopApp() => _app.Dispose();
 
     [Test]
     public async Task The_list_shows_fifty_accounts_a_page_and_the_last_page_the_rest()
     {
-        var total = await _app.WithDbAsync(db => db.Users.CountAsync());
+        var total = await App.WithDbAsync(db => db.Users.CountAsync());
 
         var first = await _admin.PageAsync("/Users");
         var last = await _admin.PageAsync("/Users?page=99");

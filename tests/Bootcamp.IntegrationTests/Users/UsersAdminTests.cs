@@ -5,20 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Users;
 
-public sealed class UsersAdminTests
+public sealed class UsersAdminTests : AppFixture
 {
-    private BootcampApp _app = null!;
     private HttpClient _admin = null!;
 
-    [OneTimeSetUp]
-    public async Task StartApp()
-    {
-        _app = new BootcampApp();
-        _admin = await _app.SignInAsync(BootcampApp.Admin);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopApp() => await _app.DisposeAsync();
+    protected override async Task ArrangeFixtureAsync() => _admin = await App.SignInAsync(BootcampApp.Admin);
 
     [Test]
     public async Task Admin_sees_every_account_with_its_role_and_scope()
@@ -39,7 +30,7 @@ public sealed class UsersAdminTests
     [TestCase(BootcampApp.Partner, "/Users/Create")]
     public async Task Other_roles_are_refused(string email, string url)
     {
-        var client = await _app.SignInAsync(email);
+        var client = await App.SignInAsync(email);
 
         var response = await client.GetAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -51,7 +42,7 @@ public sealed class UsersAdminTests
     [Test]
     public async Task Anonymous_visitor_is_sent_to_sign_in()
     {
-        var response = await _app.Anonymous().GetAsync("/Users");
+        var response = await App.Anonymous().GetAsync("/Users");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(response.Headers.Location?.ToString(), Does.Contain("/Account/SignIn"));
@@ -64,7 +55,7 @@ public sealed class UsersAdminTests
         var created = await CreateAsync("new.staff@bootcamp.local", "Staff", ("Form.CentreIds", lisbon.ToString()));
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
-        var client = await _app.SignInAsync("new.staff@bootcamp.local", StrongPassword);
+        var client = await App.SignInAsync("new.staff@bootcamp.local", StrongPassword);
         var home = await client.GetStringAsync("/");
 
         Assert.That(home, Does.Contain("LIS-QAA-03").And.Contains("LIS-FSW-02"));
@@ -74,10 +65,10 @@ public sealed class UsersAdminTests
     [Test]
     public async Task A_new_partner_user_sees_only_the_cohorts_of_their_partner()
     {
-        var maple = await _app.WithDbAsync(db => db.Partners.Where(p => p.Name == "Maple Digital Futures").Select(p => p.Id).SingleAsync());
+        var maple = await App.WithDbAsync(db => db.Partners.Where(p => p.Name == "Maple Digital Futures").Select(p => p.Id).SingleAsync());
         await CreateAsync("new.partner@bootcamp.local", "Partner", ("Form.PartnerId", maple.ToString()));
 
-        var client = await _app.SignInAsync("new.partner@bootcamp.local", StrongPassword);
+        var client = await App.SignInAsync("new.partner@bootcamp.local", StrongPassword);
         var home = await client.GetStringAsync("/");
 
         Assert.That(home, Does.Contain("TOR-CYB-04"));
@@ -112,11 +103,11 @@ public sealed class UsersAdminTests
     [Test]
     public async Task An_e_mail_that_already_has_an_account_is_refused()
     {
-        var countBefore = await _app.WithDbAsync(db => db.Users.CountAsync());
+        var countBefore = await App.WithDbAsync(db => db.Users.CountAsync());
         var response = await CreateAsync(BootcampApp.Staff, "Admin");
 
         Assert.That((await Html(response)).GetElementById("Email-error")?.TextContent, Does.Contain("already exists"));
-        Assert.That(await _app.WithDbAsync(db => db.Users.CountAsync()), Is.EqualTo(countBefore));
+        Assert.That(await App.WithDbAsync(db => db.Users.CountAsync()), Is.EqualTo(countBefore));
     }
 
     [Test]
@@ -138,7 +129,7 @@ public sealed class UsersAdminTests
     public async Task Five_wrong_passwords_lock_the_account_and_then_the_right_one_is_refused()
     {
         await CreateAsync("lockme@bootcamp.local", "Admin");
-        var client = _app.Anonymous();
+        var client = App.Anonymous();
         for (var i = 0; i < 5; i++)
             await client.PostFormAsync("/Account/SignIn", "/Account/SignIn", new() { ["Email"] = "lockme@bootcamp.local", ["Password"] = "Wrong!Password1" });
 
@@ -154,7 +145,7 @@ public sealed class UsersAdminTests
         var berlin = await CentreIdAsync("Berlin Kreuzberg");
         var lisbon = await CentreIdAsync("Lisbon Alcântara");
         await CreateAsync("moving.staff@bootcamp.local", "Staff", ("Form.CentreIds", berlin.ToString()));
-        var client = await _app.SignInAsync("moving.staff@bootcamp.local", StrongPassword);
+        var client = await App.SignInAsync("moving.staff@bootcamp.local", StrongPassword);
         Assert.That(await client.GetStringAsync("/"), Does.Contain("BER-FSW-07"));
 
         var saved = await EditAsync("moving.staff@bootcamp.local", "Staff", ("Form.CentreIds", lisbon.ToString()));
@@ -162,43 +153,43 @@ public sealed class UsersAdminTests
 
         var home = await client.GetStringAsync("/");
         Assert.That(home, Does.Contain("LIS-QAA-03").And.Not.Contain("BER-FSW-07"));
-        Assert.That(await _app.WithDbAsync(db => db.StaffCentres.CountAsync(c => c.CentreId == berlin && db.Users.Any(u => u.Id == c.UserId && u.Email == "moving.staff@bootcamp.local"))), Is.Zero);
+        Assert.That(await App.WithDbAsync(db => db.StaffCentres.CountAsync(c => c.CentreId == berlin && db.Users.Any(u => u.Id == c.UserId && u.Email == "moving.staff@bootcamp.local"))), Is.Zero);
     }
 
     [Test]
     public async Task A_new_role_ends_the_session_and_applies_at_the_next_sign_in()
     {
         var berlin = await CentreIdAsync("Berlin Kreuzberg");
-        var maple = await _app.WithDbAsync(db => db.Partners.Where(p => p.Name == "Maple Digital Futures").Select(p => p.Id).SingleAsync());
+        var maple = await App.WithDbAsync(db => db.Partners.Where(p => p.Name == "Maple Digital Futures").Select(p => p.Id).SingleAsync());
         await CreateAsync("role.change@bootcamp.local", "Staff", ("Form.CentreIds", berlin.ToString()));
-        var client = await _app.SignInAsync("role.change@bootcamp.local", StrongPassword);
+        var client = await App.SignInAsync("role.change@bootcamp.local", StrongPassword);
 
         await EditAsync("role.change@bootcamp.local", "Partner", ("Form.PartnerId", maple.ToString()));
 
         var next = await client.GetAsync("/");
         Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(next.Headers.Location?.ToString(), Does.Contain("/Account/SignIn"));
-        var again = await _app.SignInAsync("role.change@bootcamp.local", StrongPassword);
+        var again = await App.SignInAsync("role.change@bootcamp.local", StrongPassword);
         var home = await again.GetStringAsync("/");
         Assert.That(home, Does.Contain("TOR-CYB-04").And.Not.Contain("BER-FSW-07"));
-        Assert.That(await _app.WithDbAsync(db => db.StaffCentres.CountAsync(c => db.Users.Any(u => u.Id == c.UserId && u.Email == "role.change@bootcamp.local"))), Is.Zero);
+        Assert.That(await App.WithDbAsync(db => db.StaffCentres.CountAsync(c => db.Users.Any(u => u.Id == c.UserId && u.Email == "role.change@bootcamp.local"))), Is.Zero);
     }
 
     [Test]
     public async Task Locking_ends_the_session_and_unlocking_lets_the_user_sign_in_again()
     {
         await CreateAsync("locked.out@bootcamp.local", "Admin");
-        var client = await _app.SignInAsync("locked.out@bootcamp.local", StrongPassword);
+        var client = await App.SignInAsync("locked.out@bootcamp.local", StrongPassword);
         var id = await UserIdAsync("locked.out@bootcamp.local");
 
         var locked = await _admin.PostFormAsync($"/Users/Edit/{id}", $"/Users/Lock/{id}", []);
         Assert.That(locked.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
         Assert.That((await client.GetAsync("/")).Headers.Location?.ToString(), Does.Contain("/Account/SignIn"));
-        Assert.That(() => _app.SignInAsync("locked.out@bootcamp.local", StrongPassword), Throws.InvalidOperationException);
+        Assert.That(() => App.SignInAsync("locked.out@bootcamp.local", StrongPassword), Throws.InvalidOperationException);
 
         await _admin.PostFormAsync($"/Users/Edit/{id}", $"/Users/Unlock/{id}", []);
-        var again = await _app.SignInAsync("locked.out@bootcamp.local", StrongPassword);
+        var again = await App.SignInAsync("locked.out@bootcamp.local", StrongPassword);
         Assert.That((await again.GetAsync("/")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
@@ -236,13 +227,13 @@ public sealed class UsersAdminTests
     }
 
     private Task<int> CentreIdAsync(string name) =>
-        _app.WithDbAsync(db => db.Centres.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
+        App.WithDbAsync(db => db.Centres.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
 
     private Task<string> UserIdAsync(string email) =>
-        _app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        App.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
     private Task<bool> UserExistsAsync(string email) =>
-        _app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email));
+        App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email));
 
     private static async Task<AngleSharp.Html.Dom.IHtmlDocument> Html(HttpResponseMessage response) =>
         new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());

@@ -9,13 +9,13 @@ namespace Bootcamp.Web.Features.Shared;
 public sealed record FirstRecording(string RecordedBy, DateTime RecordedAtUtc);
 
 /// <summary>
-/// Feeds <see cref="CorrectionWindow"/> from the database and the configuration (<c>Logging:CorrectionDays</c>).
+/// Feeds <see cref="CorrectionWindow"/> from the database and the configuration (<c>Corrections:WindowDays</c>).
 /// The window runs from the first recording: an entry keeps its first author and day in its Created audit entry,
 /// while the record itself only remembers the last change.
 /// </summary>
 public sealed class Corrections(BootcampDb db, UserScope scope, IConfiguration configuration)
 {
-    public int Days => configuration.GetValue("Logging:CorrectionDays", CorrectionWindow.DefaultDays);
+    public int Days => configuration.GetValue("Corrections:WindowDays", CorrectionWindow.DefaultDays);
 
     public EditorRole Role => scope.IsAdmin ? EditorRole.Admin : scope.IsStaff ? EditorRole.CentreStaff : EditorRole.Instructor;
 

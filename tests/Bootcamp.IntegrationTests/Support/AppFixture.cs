@@ -2,9 +2,9 @@ namespace Bootcamp.IntegrationTests.Support;
 
 /// <summary>
 /// One app, and so one database, shared by the tests of a fixture: started before the first test and disposed after
-/// the last. A fixture that needs an empty database passes <c>seeded: false</c>.
+/// the last. A fixture that needs an empty database passes <c>seeded: false</c>; one that needs other settings passes them.
 /// </summary>
-public abstract class AppFixture(bool seeded = true)
+public abstract class AppFixture(bool seeded = true, IReadOnlyDictionary<string, string>? settings = null)
 {
     private BootcampApp? _app;
 
@@ -13,7 +13,7 @@ public abstract class AppFixture(bool seeded = true)
     [OneTimeSetUp]
     public async Task StartAppAsync()
     {
-        _app = new BootcampApp(seeded);
+        _app = new BootcampApp(seeded, settings);
         await ArrangeFixtureAsync();
     }
 

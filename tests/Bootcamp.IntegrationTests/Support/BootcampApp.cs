@@ -23,10 +23,14 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly bool _seed;
     private readonly bool _keepFile;
+    private readonly IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
 
-    public BootcampApp(bool seeded = true)
+    /// <param name="seeded">a copy of the demo data, or an empty migrated database</param>
+    /// <param name="settings">configuration keys (as in appsettings.json, with colons) that differ from the app's defaults</param>
+    public BootcampApp(bool seeded = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         _seed = seeded;
+        _settings = settings ?? _settings;
         DatabasePath = Path.Combine(Path.GetTempPath(), $"bootcamp-test-{Guid.NewGuid():N}.db");
         if (seeded)
             File.Copy(Template.Value, DatabasePath);
@@ -61,6 +65,8 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Folder", SeedFolder);
         builder.UseSetting("Seed:Import", _seed ? "true" : "false");
         builder.UseSetting("Data:ThreadSafetyChecks", "true");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
     }
 
     /// <summary>A fresh scope on the app's database, for arranging and checking data directly.</summary>

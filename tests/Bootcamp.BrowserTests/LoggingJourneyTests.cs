@@ -9,7 +9,7 @@ namespace Bootcamp.BrowserTests;
 public sealed class LoggingJourneyTests : BrowserFixture
 {
     [Test]
-    public async Task Instructor_takes_a_roster_logs_group_hours_is_stopped_at_13_hours_and_corrects_an_entry()
+    public async Task Instructor_takes_a_roster_logs_group_hours_is_stopped_at_13_hours_and_corrects_the_group_entry()
     {
         var world = await LoggingWorld.CreateAsync(App);
         await SignInAsync(BootcampApp.Instructor);
@@ -47,9 +47,14 @@ public sealed class LoggingJourneyTests : BrowserFixture
 
         await Page.GotoAsync($"/ExerciseHours/Cohorts/{world.CohortId}/Learners/{world.GroupMembers[0]}");
         await Page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Correct the entry") }).First.ClickAsync();
+        Assert.That(await AccessibilityProblemsAsync(), Is.Empty, "correct an entry");
         await Page.GetByLabel("Hours").FillAsync("2.5");
+        await Page.GetByLabel($"Apply to all {world.GroupMembers.Count} members of this group entry").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
-        await Assertions.Expect(Page.Locator(".flash")).ToContainTextAsync("corrected");
+        await Assertions.Expect(Page.Locator(".flash")).ToContainTextAsync($"corrected for all {world.GroupMembers.Count} members");
         await Assertions.Expect(Page.Locator("[aria-labelledby=history-heading]")).ToContainTextAsync("2.5 h group");
+        var minutes = await App.WithDbAsync(db => db.ExerciseLogs.Where(e => e.CohortId == world.CohortId && e.ProjectGroupId == world.GroupId).Select(e => e.Minutes).ToListAsync());
+        Assert.That(minutes, Has.Count.EqualTo(world.GroupMembers.Count));
+        Assert.That(minutes, Is.All.EqualTo(150), "every member's row was corrected");
     }
 }

@@ -22,16 +22,9 @@ public static class HoursText
     public const string NotANumber = "Type hours as a number, for example 1.5.";
 }
 
-/// <summary>Hours for one learner, or for every member of a project group at once.</summary>
-public sealed class LogForm : IValidatableObject
+/// <summary>The fields of one entry of hours, shared by logging a new one and correcting a stored one.</summary>
+public abstract class HoursFields : IValidatableObject
 {
-    public const string LearnerPrefix = "learner-";
-    public const string GroupPrefix = "group-";
-
-    [Required(ErrorMessage = "Choose a learner or a project group.")]
-    [Display(Name = "Learner or group")]
-    public string? Who { get; set; }
-
     [Required(ErrorMessage = "Choose solo or group work.")]
     public ExerciseKind? Kind { get; set; }
 
@@ -49,18 +42,35 @@ public sealed class LogForm : IValidatableObject
     [StringLength(300, ErrorMessage = "Keep the description under 300 characters.")]
     public string? Description { get; set; }
 
+    public virtual IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (HoursText.Minutes(Hours) == int.MinValue)
+            yield return new ValidationResult(HoursText.NotANumber, [nameof(Hours)]);
+    }
+}
+
+/// <summary>Hours for one learner, or for every member of a project group at once.</summary>
+public sealed class LogForm : HoursFields
+{
+    public const string LearnerPrefix = "learner-";
+    public const string GroupPrefix = "group-";
+
+    [Required(ErrorMessage = "Choose a learner or a project group.")]
+    [Display(Name = "Learner or group")]
+    public string? Who { get; set; }
+
     public int? LearnerId => Who?.StartsWith(LearnerPrefix, StringComparison.Ordinal) == true && int.TryParse(Who[LearnerPrefix.Length..], out var id) ? id : null;
 
     public int? GroupId => Who?.StartsWith(GroupPrefix, StringComparison.Ordinal) == true && int.TryParse(Who[GroupPrefix.Length..], out var id) ? id : null;
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Who is not null && LearnerId is null && GroupId is null)
             yield return new ValidationResult("Choose a learner or a project group.", [nameof(Who)]);
         if (GroupId is not null && Kind == ExerciseKind.Solo)
             yield return new ValidationResult("Hours logged for a project group are group work.", [nameof(Kind)]);
-        if (HoursText.Minutes(Hours) == int.MinValue)
-            yield return new ValidationResult(HoursText.NotANumber, [nameof(Hours)]);
+        foreach (var result in base.Validate(validationContext))
+            yield return result;
     }
 }
 
@@ -97,25 +107,8 @@ public sealed class ImportForm
 }
 
 /// <summary>A correction of one stored entry. <see cref="Version"/> is the version the form was built from.</summary>
-public sealed class EditForm : IValidatableObject
+public sealed class EditForm : HoursFields
 {
-    [Required(ErrorMessage = "Choose the module.")]
-    [Display(Name = "Module")]
-    public int? ModuleId { get; set; }
-
-    [Required(ErrorMessage = "Give the day of the work.")]
-    public DateOnly? Date { get; set; }
-
-    [Required(ErrorMessage = "Give the hours, for example 1.5.")]
-    public string? Hours { get; set; }
-
-    [Required(ErrorMessage = "Choose solo or group work.")]
-    public ExerciseKind? Kind { get; set; }
-
-    [Required(ErrorMessage = "Say in a few words what was done.")]
-    [StringLength(300, ErrorMessage = "Keep the description under 300 characters.")]
-    public string? Description { get; set; }
-
     [StringLength(500)]
     [Display(Name = "Reason for the correction")]
     public string? Reason { get; set; }
@@ -124,10 +117,4 @@ public sealed class EditForm : IValidatableObject
 
     [Display(Name = "Apply to every member of the group entry")]
     public bool WholeGroup { get; set; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (HoursText.Minutes(Hours) == int.MinValue)
-            yield return new ValidationResult(HoursText.NotANumber, [nameof(Hours)]);
-    }
 }

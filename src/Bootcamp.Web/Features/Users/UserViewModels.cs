@@ -12,16 +12,16 @@ public sealed record UserChoices(IReadOnlyList<UserChoice> Centres, IReadOnlyLis
 /// <summary>What the shared role-and-scope fields of the create and edit pages read.</summary>
 public interface IUserFormPage
 {
-    IUserScopeFields Form { get; }
+    UserScopeFields Form { get; }
     UserChoices Choices { get; }
 }
 
 public sealed record NewUserViewModel(NewUserForm Form, UserChoices Choices, string PasswordHint) : IUserFormPage
 {
-    IUserScopeFields IUserFormPage.Form => Form;
+    UserScopeFields IUserFormPage.Form => Form;
 }
 
 public sealed record EditUserViewModel(string UserId, string Email, bool Locked, bool IsSelf, EditUserForm Form, UserChoices Choices) : IUserFormPage
 {
-    IUserScopeFields IUserFormPage.Form => Form;
+    UserScopeFields IUserFormPage.Form => Form;
 }

@@ -183,7 +183,7 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
         return RedirectToAction(nameof(Edit), new { id });
     }
 
-    private static void ApplyScope(AppUser user, IUserScopeFields form)
+    private static void ApplyScope(AppUser user, UserScopeFields form)
     {
         user.PartnerId = form.Role == Roles.Partner ? form.PartnerId : null;
         user.InstructorId = form.Role == Roles.Instructor ? form.InstructorId : null;
@@ -193,7 +193,7 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
             user.Centres.Add(new StaffCentre { UserId = user.Id, CentreId = centreId });
     }
 
-    private async Task CheckReferencesAsync(IUserScopeFields form, string? userId)
+    private async Task CheckReferencesAsync(UserScopeFields form, string? userId)
     {
         if (form.Role == Roles.Staff && form.CentreIds.Count > 0)
         {

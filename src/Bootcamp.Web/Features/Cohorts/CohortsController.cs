@@ -39,13 +39,7 @@ public sealed class CohortsController(BootcampDb db, UserScope scope, TimeProvid
             .ThenBy(c => c.Code)
             .Skip((filter.Page - 1) * PageSize)
             .Take(PageSize)
-            .Select(c => new CohortListRow(
-                c.Id, c.Code,
-                db.Programmes.Where(p => p.Id == c.ProgrammeId).Select(p => p.Name).First(),
-                db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.Name).First(),
-                c.Status, c.StartDate, c.EndDate,
-                db.Enrolments.Count(e => e.CohortId == c.Id && e.Status == EnrolmentStatus.Enrolled),
-                c.Capacity))
+            .SelectRows(db)
             .ToListAsync();
 
         var visible = scope.Cohorts();

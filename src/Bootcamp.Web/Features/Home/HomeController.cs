@@ -1,6 +1,7 @@
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Cohorts;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,11 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Home;
 
-public sealed record HomeCohortRow(int Id, string Code, string Programme, string Centre, CohortStatus Status, DateOnly StartDate, DateOnly? EndDate, int Learners, int Capacity);
 
 public sealed record NetworkFigures(int Centres, int Programmes, int Partners, int ActiveCohorts, int PlannedCohorts, int EnrolledLearners);
 
-public sealed record HomeViewModel(string Greeting, string Role, IReadOnlyList<HomeCohortRow> Cohorts, NetworkFigures? Network);
+public sealed record HomeViewModel(string Greeting, string Role, IReadOnlyList<CohortListRow> Cohorts, NetworkFigures? Network);
 
 public sealed class HomeController(BootcampDb db, UserScope scope) : Controller
 {
@@ -21,13 +21,7 @@ public sealed class HomeController(BootcampDb db, UserScope scope) : Controller
         var cohorts = await scope.Cohorts().AsNoTracking()
             .OrderBy(c => c.Status == CohortStatus.Active ? 0 : c.Status == CohortStatus.Planned ? 1 : 2)
             .ThenBy(c => c.StartDate)
-            .Select(c => new HomeCohortRow(
-                c.Id, c.Code,
-                db.Programmes.Where(p => p.Id == c.ProgrammeId).Select(p => p.Name).First(),
-                db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.Name).First(),
-                c.Status, c.StartDate, c.EndDate,
-                db.Enrolments.Count(e => e.CohortId == c.Id && e.Status == EnrolmentStatus.Enrolled),
-                c.Capacity))
+            .SelectRows(db)
             .Take(scope.IsAdmin ? 12 : 200)
             .ToListAsync();
         NetworkFigures? network = null;

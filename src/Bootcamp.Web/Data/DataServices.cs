@@ -24,13 +24,15 @@ public static class DataServices
         var folder = Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource);
         if (!string.IsNullOrEmpty(folder))
             Directory.CreateDirectory(folder);
+        // EF's check for two queries on one context at once sets an AsyncLocal for every row an async query reads
+        // (3 MB of garbage for a cohort page with a programme's history). It only turns a misuse into a clear
+        // exception, so the tests switch it on (Data:ThreadSafetyChecks) and production leaves it off.
+        var threadSafetyChecks = configuration.GetValue("Data:ThreadSafetyChecks", false);
+        var pragmas = new SqlitePragmas();
         services.AddDbContext<BootcampDb>(options => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(BootcampDb).Assembly.FullName))
-            // EF's check for two queries on one context at once sets an AsyncLocal for every row an async query reads
-            // (3 MB of garbage for a cohort page with a programme's history). It only turns a misuse into a clear
-            // exception, so the tests switch it on (Data:ThreadSafetyChecks) and production leaves it off.
-            .EnableThreadSafetyChecks(configuration.GetValue("Data:ThreadSafetyChecks", false))
-            .AddInterceptors(new SqlitePragmas()));
+            .EnableThreadSafetyChecks(threadSafetyChecks)
+            .AddInterceptors(pragmas));
         services.AddScoped<SeedImporter>();
         return services;
     }

@@ -15,7 +15,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
 
-    private readonly ConditionalWeakTable<sqlite3, object> _prepared = [];
+    private static readonly ConditionalWeakTable<sqlite3, object> Prepared = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
@@ -27,7 +27,11 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         MarkPrepared(connection);
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        ApplyAsync(connection, cancellationToken);
+
+    /// <summary>For connections opened outside EF: the same settings, sent once per native connection.</summary>
+    public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         if (IsPrepared(connection))
             return;
@@ -37,12 +41,12 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         MarkPrepared(connection);
     }
 
-    private bool IsPrepared(DbConnection connection) =>
-        connection is SqliteConnection { Handle: { } handle } && _prepared.TryGetValue(handle, out _);
+    private static bool IsPrepared(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && Prepared.TryGetValue(handle, out _);
 
-    private void MarkPrepared(DbConnection connection)
+    private static void MarkPrepared(DbConnection connection)
     {
         if (connection is SqliteConnection { Handle: { } handle })
-            _prepared.AddOrUpdate(handle, this);
+            Prepared.AddOrUpdate(handle, handle);
     }
 }

@@ -26,8 +26,6 @@ namespace Bootcamp.Benchmarks.Logging;
 [Authorize(Roles = Roles.AdminOrStaff + "," + Roles.Instructor)]
 public sealed class RawLoggingController(UserScope scope, IConfiguration configuration, IWebHostEnvironment environment) : Controller
 {
-    private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
-
     [HttpGet("/bench/raw/cohorts/{id:int}")]
     public async Task<IActionResult> Cohort(int id, CancellationToken cancellationToken)
     {
@@ -164,9 +162,7 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
     {
         var connection = new SqliteConnection(DataServices.ConnectionString(configuration, environment));
         await connection.OpenAsync(cancellationToken);
-        await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = Pragmas;
-        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        await SqlitePragmas.ApplyAsync(connection, cancellationToken);
         return connection;
     }
 

@@ -1,4 +1,5 @@
 using Bootcamp.IntegrationTests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Data;
@@ -25,5 +26,28 @@ public sealed class ConnectionSettingsTests : AppFixture
             });
             Assert.That(settings, Is.EqualTo(new[] { "30000", "1", "1", "wal" }), $"open {open + 1}");
         }
+    }
+
+    [Test]
+    public async Task The_settings_are_sent_once_per_native_connection_not_on_every_open()
+    {
+        SqliteConnection.ClearAllPools();
+        await App.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA busy_timeout=1234");
+            return 0;
+        });
+
+        var timeout = await App.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout";
+            return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+
+        Assert.That(timeout, Is.EqualTo(1234), "the pooled connection came back as it was left: no pragmas were sent again");
+        SqliteConnection.ClearAllPools();
     }
 }

@@ -3,6 +3,7 @@ using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -102,7 +103,11 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
 
         try
         {
-            await SaveCalendarAsync(id, form, plan);
+            if (!await SaveCalendarAsync(id, form, plan))
+            {
+                ModelState.AddModelError("", "Attendance was taken for a session of this calendar while you were looking at the preview; nothing was saved. Preview again, then save.");
+                return View(await GenerateViewAsync(cohort, form, new BreakForm(), null));
+            }
         }
         catch (DomainException ex)
         {
@@ -498,13 +503,19 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
         return new CalendarPlan(result, candidates, conflicts);
     }
 
-    private async Task SaveCalendarAsync(int cohortId, GenerateForm form, CalendarPlan plan)
+    /// <summary>
+    /// Replaces the sessions the plan replaces and adds the planned ones, or does nothing and answers false when a
+    /// replaced session got attendance since the plan was made: marks are never deleted with their session. The write
+    /// transaction keeps roster saves out between that check and the commit.
+    /// </summary>
+    private async Task<bool> SaveCalendarAsync(int cohortId, GenerateForm form, CalendarPlan plan)
     {
         var conflicted = plan.Conflicts.Select(c => c.Session).ToHashSet(ReferenceEqualityComparer.Instance);
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await WriteTransaction.BeginAsync(db, HttpContext.RequestAborted);
         var replaced = plan.Result.Replaced.Select(s => s.Id).ToList();
-        if (replaced.Count > 0)
-            await db.Sessions.Where(s => replaced.Contains(s.Id)).ExecuteDeleteAsync();
+        if (replaced.Count > 0
+            && await db.Sessions.Where(s => replaced.Contains(s.Id) && !db.Attendance.Any(a => a.SessionId == s.Id)).ExecuteDeleteAsync() != replaced.Count)
+            return false;
         var cohort = await db.Cohorts.Include(c => c.Instructors).SingleAsync(c => c.Id == cohortId);
         cohort.Update(cohort.Code, form.StartDate!.Value, cohort.Capacity, form.RoomId, form.Pattern());
         cohort.SetEndDate(plan.Result.EndDate);
@@ -519,7 +530,8 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
             db.Sessions.Add(session);
         }
         await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await transaction.CommitAsync(HttpContext.RequestAborted);
+        return true;
     }
 
     private async Task<SchedulePreview> PreviewAsync(CohortHeader cohort, CalendarPlan plan)

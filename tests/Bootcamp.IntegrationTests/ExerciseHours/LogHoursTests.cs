@@ -78,6 +78,16 @@ public sealed class LogHoursTests : AppFixture
         Assert.That(errors, Has.Some.Contains("at most 12 h a day"));
     }
 
+    [TestCase("99999999999")]
+    [TestCase("-99999999999")]
+    public async Task An_absurd_figure_is_refused_with_a_message_not_an_error_page(string hours)
+    {
+        var (response, errors) = await LogAsync(Entry($"learner-{_world.Regulars[2]}", _world.Today.AddDays(-5), hours));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(errors, Is.Not.Empty);
+    }
+
     [Test]
     public async Task A_future_date_is_refused_next_to_the_date()
     {

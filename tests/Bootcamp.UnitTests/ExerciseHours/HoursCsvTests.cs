@@ -64,6 +64,8 @@ public sealed class HoursCsvTests
     [TestCase(" 12 ", 720)]
     [TestCase("", null)]
     [TestCase("abc", int.MinValue)]
+    [TestCase("99999999999", 24 * 60)]
+    [TestCase("-99999999999", -24 * 60)]
     public void Hours_text_becomes_minutes(string text, int? minutes) =>
         Assert.That(HoursText.Minutes(text), Is.EqualTo(minutes));
 }

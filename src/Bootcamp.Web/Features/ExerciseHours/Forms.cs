@@ -14,7 +14,8 @@ public static class HoursText
         var normalised = text.Trim().Replace(',', '.');
         if (!decimal.TryParse(normalised, NumberStyles.Number, CultureInfo.InvariantCulture, out var hours))
             return int.MinValue;
-        var minutes = hours * 60;
+        // Beyond a day either way the figure only needs to be refused by the rules, not to fit an int.
+        var minutes = Math.Clamp(hours, -24, 24) * 60;
         // A value that is not whole minutes cannot be quarter hours; the rule's message explains the unit.
         return minutes == decimal.Truncate(minutes) ? (int)minutes : 1;
     }

@@ -157,11 +157,14 @@ public sealed class RosterTests : AppFixture
     [Test]
     public async Task Instructor_home_lists_todays_session_and_past_sessions_without_attendance()
     {
+        var untouched = await LoggingWorld.CreateAsync(App);
         var client = await App.SignInAsync(BootcampApp.Instructor);
         var page = await client.GetPageAsync("/");
         var today = page.QuerySelector("[aria-labelledby=today-heading]")!.InnerHtml;
         var waiting = page.QuerySelector("[aria-labelledby=waiting-heading]")!.InnerHtml;
         Assert.That(today, Does.Contain($"/Attendance/Sessions/{_world.Sessions[0]}"));
+        Assert.That(waiting, Does.Contain($"/Attendance/Sessions/{untouched.Sessions[-3]}\"").And.Contain($"/Attendance/Sessions/{untouched.Sessions[-10]}\""),
+            "past lectures without attendance wait for it");
         Assert.That(waiting, Does.Not.Contain($"/Attendance/Sessions/{_world.Sessions[2]}\""));
         Assert.That(waiting, Does.Not.Contain($"/Attendance/Sessions/{_world.Sessions[0]}\""));
     }

@@ -172,19 +172,9 @@ public sealed class AttendanceController(BootcampDb db, UserScope scope, TimePro
         }
         if (!ModelState.IsValid)
             return false;
-        try
-        {
-            await audit.SaveAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("", "Someone saved this roster at the same moment; nothing of yours was saved. Check the marks below and save again.");
-            return false;
-        }
+        await audit.SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private async Task<RosterViewModel> ModelAsync(RosterSession session, IReadOnlyList<RosterLearner> learners, RosterForm form, CancellationToken cancellationToken)

@@ -279,35 +279,32 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         var learners = await Query.LearnersAsync(cohort, cancellationToken);
         var today = cohort.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-        var log = await db.ExerciseLogs.SingleAsync(e => e.Id == id, cancellationToken);
-        var rows = await RowsToCorrectAsync(log, form.WholeGroup, cancellationToken);
-        if (!ModelState.IsValid || !await CorrectAsync(cohort, log, rows, form, learners, modules, today, cancellationToken))
-            return View(await EditModelAsync(cohort, log, form, cancellationToken));
-        var titles = modules.ToDictionary(m => m.Id, m => m.Title);
-        db.Entry(log).Property(e => e.Version).OriginalValue = form.Version;
-        var audit = new AuditTrail(db, Who, now);
-        foreach (var row in rows)
+        if (!ModelState.IsValid)
+            return View(await EditModelAsync(cohort, await db.ExerciseLogs.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken), form, cancellationToken));
+        ExerciseLog log;
+        // The checks run inside the write transaction, so no one can change the entry between them and the save;
+        // a refusal leaves it before the page is built, so the one writer slot is not held for that.
+        await using (var transaction = await WriteTransaction.BeginAsync(db, cancellationToken))
         {
-            var before = AuditTrail.Describe(row, titles[row.ModuleId]);
-            row.Change(form.ModuleId!.Value, form.Date!.Value, HoursText.Minutes(form.Hours)!.Value, form.Kind!.Value, form.Description!, Who, now);
-            audit.ExerciseChanged(row, before, titles[row.ModuleId], form.Reason);
+            log = await db.ExerciseLogs.SingleAsync(e => e.Id == id, cancellationToken);
+            var rows = await RowsToCorrectAsync(log, form.WholeGroup, cancellationToken);
+            if (await CorrectAsync(cohort, log, rows, form, learners, modules, today, cancellationToken))
+            {
+                var titles = modules.ToDictionary(m => m.Id, m => m.Title);
+                var audit = new AuditTrail(db, Who, now);
+                foreach (var row in rows)
+                {
+                    var before = AuditTrail.Describe(row, titles[row.ModuleId]);
+                    row.Change(form.ModuleId!.Value, form.Date!.Value, HoursText.Minutes(form.Hours)!.Value, form.Kind!.Value, form.Description!, Who, now);
+                    audit.ExerciseChanged(row, before, titles[row.ModuleId], form.Reason);
+                }
+                await audit.SaveAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                TempData["Flash"] = rows.Count == 1 ? "The entry was corrected." : $"The group entry was corrected for all {rows.Count} members.";
+                return Redirect($"/ExerciseHours/Cohorts/{cohort.Id}/Learners/{log.LearnerId}");
+            }
         }
-        try
-        {
-            await audit.SaveAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            var current = await db.ExerciseLogs.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
-            await RefuseStaleAsync(cohort, current, form, titles, cancellationToken);
-            return View(await EditModelAsync(cohort, current, form, cancellationToken));
-        }
-        TempData["Flash"] = rows.Count == 1 ? "The entry was corrected." : $"The group entry was corrected for all {rows.Count} members.";
-        return Redirect($"/ExerciseHours/Cohorts/{cohort.Id}/Learners/{log.LearnerId}");
+        return View(await EditModelAsync(cohort, log, form, cancellationToken));
     }
 
     [HttpPost("/ExerciseHours/Entries/{id:int}/Delete")]
@@ -321,28 +318,31 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         var modules = await Query.ModulesAsync(cohort, cancellationToken);
         var titles = modules.ToDictionary(m => m.Id, m => m.Title);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-        var log = await db.ExerciseLogs.SingleAsync(e => e.Id == id, cancellationToken);
-        if (log.Version != form.Version)
-            await RefuseStaleAsync(cohort, log, form, titles, cancellationToken);
-        else
-            await CheckWindowAsync(cohort, log, form.Reason, cohort.Today(clock), cancellationToken);
-        if (!ModelState.IsValid)
+        ExerciseLog log;
+        await using (var transaction = await WriteTransaction.BeginAsync(db, cancellationToken))
         {
-            FillFrom(form, log);
-            return View(nameof(Edit), await EditModelAsync(cohort, log, form, cancellationToken));
+            log = await db.ExerciseLogs.SingleAsync(e => e.Id == id, cancellationToken);
+            if (log.Version != form.Version)
+                await RefuseStaleAsync(cohort, log, form, titles, cancellationToken);
+            else
+                await CheckWindowAsync(cohort, log, form.Reason, cohort.Today(clock), cancellationToken);
+            if (ModelState.IsValid)
+            {
+                var rows = await RowsToCorrectAsync(log, form.WholeGroup, cancellationToken);
+                var audit = new AuditTrail(db, Who, now);
+                foreach (var row in rows)
+                {
+                    audit.ExerciseDeleted(row, AuditTrail.Describe(row, titles[row.ModuleId]), form.Reason);
+                    db.ExerciseLogs.Remove(row);
+                }
+                await audit.SaveAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                TempData["Flash"] = rows.Count == 1 ? "The entry was deleted." : $"The group entry was deleted for all {rows.Count} members.";
+                return Redirect($"/ExerciseHours/Cohorts/{cohort.Id}/Learners/{log.LearnerId}");
+            }
         }
-        var rows = await RowsToCorrectAsync(log, form.WholeGroup, cancellationToken);
-        var audit = new AuditTrail(db, Who, now);
-        foreach (var row in rows)
-        {
-            audit.ExerciseDeleted(row, AuditTrail.Describe(row, titles[row.ModuleId]), form.Reason);
-            db.ExerciseLogs.Remove(row);
-        }
-        await audit.SaveAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        TempData["Flash"] = rows.Count == 1 ? "The entry was deleted." : $"The group entry was deleted for all {rows.Count} members.";
-        return Redirect($"/ExerciseHours/Cohorts/{cohort.Id}/Learners/{log.LearnerId}");
+        FillFrom(form, log);
+        return View(nameof(Edit), await EditModelAsync(cohort, log, form, cancellationToken));
     }
 
     [HttpGet("/ExerciseHours/Cohorts/{cohortId:int}/Learners/{learnerId:int}")]

@@ -134,6 +134,7 @@ public sealed class RosterTests : AppFixture
         var client = await App.SignInAsync(BootcampApp.Staff);
         var learners = await RosterLearnersAsync(client, session);
         var url = $"/Attendance/Sessions/{session}";
+        Assert.That((await client.PostFormAsync(url, url, Roster(learners.Select(id => (id, "Present", (string?)null, 0))))).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var marks = await App.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session).ToDictionaryAsync(a => a.LearnerId, a => a.Version));
         var rows = learners.Select(id => (id, id == learners[1] ? "Excused" : "Present", id == learners[1] ? (string?)"Family emergency" : null, marks.GetValueOrDefault(id)));
         Assert.That((await client.PostFormAsync(url, url, Roster(rows, "Corrected after a call"))).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -142,6 +143,44 @@ public sealed class RosterTests : AppFixture
 
         var text = page.QuerySelector("table")!.TextContent;
         Assert.That(text, Does.Contain("Katrin Vogel").And.Contain("Excused: Family emergency"));
+        Assert.That(text, Does.Contain("Corrected after a call"));
+        var changed = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.SessionId == session && a.Action == AuditAction.Changed));
+        Assert.That((changed.LearnerId, changed.OldValue, changed.NewValue, changed.Reason, changed.ChangedBy),
+            Is.EqualTo((learners[1], "Present", "Excused: Family emergency", "Corrected after a call", BootcampApp.Staff)));
+    }
+
+    [Test]
+    public async Task After_the_correction_window_only_staff_with_a_reason_change_a_mark()
+    {
+        var world = await LoggingWorld.CreateAsync(App);
+        var session = world.Sessions[-10];
+        var learner = world.Regulars[0];
+        await App.WithDbAsync(async db =>
+        {
+            foreach (var id in world.Regulars)
+                db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(session, id, AttendanceStatus.Present, null, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-9)));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var versions = await App.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session).ToDictionaryAsync(a => a.LearnerId, a => a.Version));
+        var rows = world.Regulars.Select(id => (id, id == learner ? "Absent" : "Present", (string?)null, versions[id])).ToList();
+        var url = $"/Attendance/Sessions/{session}";
+        var instructor = await App.SignInAsync(BootcampApp.Instructor);
+        var staff = await App.SignInAsync(BootcampApp.Staff);
+
+        var byInstructor = await instructor.PostFormAsync(url, url, Roster(rows, "Misread the list"));
+        var byStaffWithoutReason = await staff.PostFormAsync(url, url, Roster(rows));
+        Assert.That((byInstructor.StatusCode, byStaffWithoutReason.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
+        Assert.That((await HtmlPage.ParseAsync(byInstructor)).Errors(), Has.Some.Contains("correction window closed"));
+        Assert.That((await HtmlPage.ParseAsync(byStaffWithoutReason)).Errors(), Has.Some.Contains("needs a reason"));
+        Assert.That(await App.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session && a.LearnerId == learner).Select(a => a.Status).SingleAsync()),
+            Is.EqualTo(AttendanceStatus.Present), "nothing was saved");
+
+        var byStaff = await staff.PostFormAsync(url, url, Roster(rows, "Sign-in sheet shows the learner was absent"));
+
+        Assert.That(byStaff.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await App.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session && a.LearnerId == learner).Select(a => a.Status).SingleAsync()),
+            Is.EqualTo(AttendanceStatus.Absent));
     }
 
     [Test]

@@ -2,6 +2,7 @@ using System.Net;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.IntegrationTests.Support;
 using Bootcamp.Web.Features.Programmes;
+using Bootcamp.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Programmes;

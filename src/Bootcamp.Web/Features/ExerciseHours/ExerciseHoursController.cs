@@ -114,8 +114,8 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
             return View(await LogModelAsync(cohort, form, cancellationToken));
         }
         TempData["Flash"] = group is null
-            ? $"Logged {AuditTrail.Hours(minutes)} h for {learners[form.LearnerId!.Value].Name}."
-            : $"Logged {AuditTrail.Hours(minutes)} h for each of the {batch.Count} members of {group.Name}.";
+            ? $"Logged {Hours.Number(minutes)} h for {learners[form.LearnerId!.Value].Name}."
+            : $"Logged {Hours.Number(minutes)} h for each of the {batch.Count} members of {group.Name}.";
         return Redirect($"/ExerciseHours/Cohorts/{cohortId}/Log");
     }
 
@@ -176,7 +176,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
             ModelState.AddModelError("", "Nothing was saved: correct the cells marked below and save again.");
             return View(await GridModelAsync(cohort, monday, form, cancellationToken));
         }
-        TempData["Flash"] = $"Saved {cells.Count} entries, {AuditTrail.Hours(cells.Sum(c => c.Hours.Entry.Minutes))} h in all.";
+        TempData["Flash"] = $"Saved {cells.Count} entries, {Hours.Number(cells.Sum(c => c.Hours.Entry.Minutes))} h in all.";
         return Redirect($"/ExerciseHours/Cohorts/{cohortId}/Week?week={monday:yyyy-MM-dd}");
     }
 
@@ -229,7 +229,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
             var problems = await writer.AddAsync([.. readable.Select(r => r.Hours!)], cancellationToken);
             if (problems.Count == 0)
             {
-                TempData["Flash"] = $"Imported {rows.Count} rows, {AuditTrail.Hours(rows.Sum(r => r.Hours!.Entry.Minutes))} h in all.";
+                TempData["Flash"] = $"Imported {rows.Count} rows, {Hours.Number(rows.Sum(r => r.Hours!.Entry.Minutes))} h in all.";
                 return Redirect($"/ExerciseHours/Cohorts/{cohortId}");
             }
             AddProblems(readable, problems);
@@ -262,7 +262,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
             return NotFound();
         var form = new EditForm
         {
-            ModuleId = log.ModuleId, Date = log.Date, Hours = AuditTrail.Hours(log.Minutes), Kind = log.Kind,
+            ModuleId = log.ModuleId, Date = log.Date, Hours = Hours.Number(log.Minutes), Kind = log.Kind,
             Description = log.Description, Version = log.Version,
         };
         return View(await EditModelAsync(cohort, log, form, cancellationToken));
@@ -418,7 +418,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
     {
         form.ModuleId = log.ModuleId;
         form.Date = log.Date;
-        form.Hours = AuditTrail.Hours(log.Minutes);
+        form.Hours = Hours.Number(log.Minutes);
         form.Kind = log.Kind;
         form.Description = log.Description;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bootcamp.Domain.Programmes;
+using Bootcamp.Web.Features.Shared;
 
 namespace Bootcamp.Web.Features.Programmes;
 
@@ -19,14 +20,6 @@ public sealed record ProgrammeFormViewModel(int? Id, string? CurrentName, Progra
 
 public sealed record ModuleFormViewModel(int ProgrammeId, string ProgrammeCode, string ProgrammeName, int? ModuleId, ModuleForm Form);
 
-public static class Hours
-{
-    /// <summary>Minutes shown as hours with up to two decimals: 735 gives "12.25 h".</summary>
-    public static string Of(int minutes) => (minutes / 60m).ToString("0.##", CultureInfo.InvariantCulture) + " h";
-
-    /// <summary>The value of an hours input: 735 gives "12.25".</summary>
-    public static decimal Value(int minutes) => minutes / 60m;
-}
 
 public static class CriteriaWords
 {

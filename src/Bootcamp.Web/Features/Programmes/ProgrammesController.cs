@@ -1,6 +1,7 @@
 using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

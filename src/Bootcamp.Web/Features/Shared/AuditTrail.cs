@@ -53,7 +53,5 @@ public sealed class AuditTrail(BootcampDb db, string changedBy, DateTime changed
 
     public static string Describe(ExerciseLog log, string moduleTitle) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{log.Date:yyyy-MM-dd}, {Hours(log.Minutes)} h {log.Kind.ToString().ToLowerInvariant()}, {moduleTitle}: {log.Description}");
-
-    public static string Hours(int minutes) => (minutes / 60m).ToString("0.##", CultureInfo.InvariantCulture);
+            $"{log.Date:yyyy-MM-dd}, {Hours.Number(log.Minutes)} h {log.Kind.ToString().ToLowerInvariant()}, {moduleTitle}: {log.Description}");
 }

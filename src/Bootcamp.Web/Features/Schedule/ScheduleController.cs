@@ -333,9 +333,9 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
         var lastUtc = sessions.Where(s => !s.IsCancelled && !movedIds.Contains(s.Id)).Select(s => s.StartUtc).Concat(result.Moved.Select(m => m.StartUtc)).Max();
         var lastDay = DateOnly.FromDateTime(ScheduleGenerator.ToLocal(lastUtc, zone));
         var endDate = cohort.EndDate is { } end && end > lastDay ? end : lastDay;
-        var candidates = new List<BookedSession>();
-        foreach (var moved in result.Moved)
-            candidates.Add(await _query.CandidateAsync(cohort, moved.Id, moved.StartUtc, moved.EndUtc, moved.RoomId, moved.InstructorId));
+        // A shift moves times only: each moved session is booked as it is stored, at its new time.
+        var stored = await _query.Booked(db.Sessions.Where(s => movedIds.Contains(s.Id))).ToDictionaryAsync(b => b.SessionId!.Value);
+        var candidates = result.Moved.Select(moved => stored[moved.Id] with { StartUtc = moved.StartUtc, EndUtc = moved.EndUtc }).ToList();
         var conflicts = ConflictDetector.Check(candidates, await _query.BookingsAsync(candidates, []), closed, cohort.StartDate, endDate);
         if (!ConflictGate.Allows(conflicts, form, ModelState, "Form"))
             return View(await ShiftViewAsync(cohort, form));

@@ -3,6 +3,7 @@ using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Centres;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -211,9 +212,7 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
         if (cohort is null || !scope.CanManageCentre(cohort.CentreId))
             return null;
         // "Today" is the centre's date: a withdrawal entered late in the evening in Toronto is still that day.
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(cohort.TimeZoneId);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-        return new ManagedCohortInfo(cohort.Header, today);
+        return new ManagedCohortInfo(cohort.Header, TimeZones.Today(clock, cohort.TimeZoneId));
     }
 
     private static string? OpenProblem(CohortHeader cohort) =>

@@ -80,7 +80,7 @@ public sealed class RosterTests : AppFixture
         var response = await client.PostFormAsync($"/Attendance/Sessions/{session}", $"/Attendance/Sessions/{session}", Roster(rows));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var page = await HtmlPage.ParseAsync(response);
+        var page = await response.ReadPageAsync();
         Assert.That(page.QuerySelector("#err-Rows-0--Reason")?.TextContent, Does.Contain("excused absence needs a reason"));
         Assert.That(await App.WithDbAsync(db => db.Attendance.CountAsync(a => a.SessionId == session)), Is.Zero);
     }
@@ -119,7 +119,7 @@ public sealed class RosterTests : AppFixture
         var response = await instructor.PostFormAsync(url, url, Roster(instructorRows));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var message = string.Join(" ", (await HtmlPage.ParseAsync(response)).Errors());
+        var message = string.Join(" ", (await response.ReadPageAsync()).Errors());
         Assert.That(message, Does.Contain("Katrin Vogel").And.Contain("Late").And.Contain("while you were editing"));
         var stored = await App.WithDbAsync(db => db.Attendance.SingleAsync(a => a.SessionId == session && a.LearnerId == first));
         Assert.That(stored.Status, Is.EqualTo(AttendanceStatus.Late));
@@ -171,8 +171,8 @@ public sealed class RosterTests : AppFixture
         var byInstructor = await instructor.PostFormAsync(url, url, Roster(rows, "Misread the list"));
         var byStaffWithoutReason = await staff.PostFormAsync(url, url, Roster(rows));
         Assert.That((byInstructor.StatusCode, byStaffWithoutReason.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
-        Assert.That((await HtmlPage.ParseAsync(byInstructor)).Errors(), Has.Some.Contains("correction window closed"));
-        Assert.That((await HtmlPage.ParseAsync(byStaffWithoutReason)).Errors(), Has.Some.Contains("needs a reason"));
+        Assert.That((await byInstructor.ReadPageAsync()).Errors(), Has.Some.Contains("correction window closed"));
+        Assert.That((await byStaffWithoutReason.ReadPageAsync()).Errors(), Has.Some.Contains("needs a reason"));
         Assert.That(await App.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session && a.LearnerId == learner).Select(a => a.Status).SingleAsync()),
             Is.EqualTo(AttendanceStatus.Present), "nothing was saved");
 

@@ -59,7 +59,7 @@ public sealed class CohortEditingTests : AppFixture
     {
         var response = await _staff.PostFormAsync("/Cohorts/Create", "/Cohorts/Create", NewCohort("BER-DAN-04"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var page = await _staff.PageAsync(response.Headers.Location!.ToString());
+        var page = await _staff.GetPageAsync(response.Headers.Location!.ToString());
         Assert.That(page.QuerySelector("h1")!.TextContent, Does.Contain("BER-DAN-04"));
         Assert.That(page.QuerySelector("dl.facts")!.TextContent, Does.Contain("Mondays and Thursdays 18:00–21:00").And.Contain("Spree"));
     }
@@ -67,7 +67,7 @@ public sealed class CohortEditingTests : AppFixture
     [Test]
     public async Task The_create_form_offers_staff_only_their_centres()
     {
-        var page = await _staff.PageAsync("/Cohorts/Create");
+        var page = await _staff.GetPageAsync("/Cohorts/Create");
         var centres = page.QuerySelectorAll("#Form_CentreId option").Select(o => o.TextContent).ToList();
         Assert.That(centres, Is.EqualTo(new[] { "Choose a centre", "Berlin Kreuzberg" }));
         Assert.That(page.QuerySelectorAll("input[type=checkbox][name$='.Lectures']"), Has.Length.EqualTo(7));
@@ -80,7 +80,7 @@ public sealed class CohortEditingTests : AppFixture
         fields["Form.CentreId"] = _lisbonId.ToString();
         fields.Remove("Form.DefaultRoomId");
         var response = await _staff.PostFormAsync("/Cohorts/Create", "/Cohorts/Create", fields);
-        var page = await CohortPages.ParseAsync(response);
+        var page = await response.ReadPageAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(CohortPages.ErrorFor(page, "CentreId-error"), Is.EqualTo("Choose one of your centres."));
         Assert.That(await ExistsAsync("LIS-DAN-01"), Is.False);
@@ -99,7 +99,7 @@ public sealed class CohortEditingTests : AppFixture
         else
             (fields["Form.Days[0].Start"], fields["Form.Days[0].End"]) = (start, end!);
         var response = await _staff.PostFormAsync("/Cohorts/Create", "/Cohorts/Create", fields);
-        var page = await CohortPages.ParseAsync(response);
+        var page = await response.ReadPageAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(CohortPages.ErrorFor(page, "Pattern-error"), Does.Contain(message));
         Assert.That(page.QuerySelector("#Form_Code")!.GetAttribute("value"), Is.EqualTo(code));
@@ -111,7 +111,7 @@ public sealed class CohortEditingTests : AppFixture
     {
         var fields = NewCohort("BER-FSW-07");
         fields["Form.DefaultRoomId"] = (await App.WithDbAsync(db => db.Rooms.Where(r => r.CentreId == _lisbonId).Select(r => r.Id).FirstAsync())).ToString();
-        var page = await CohortPages.ParseAsync(await _staff.PostFormAsync("/Cohorts/Create", "/Cohorts/Create", fields));
+        var page = await (await _staff.PostFormAsync("/Cohorts/Create", "/Cohorts/Create", fields)).ReadPageAsync();
         Assert.That(CohortPages.ErrorFor(page, "Code-error"), Does.Contain("already has the code BER-FSW-07"));
         Assert.That(CohortPages.ErrorFor(page, "DefaultRoomId-error"), Is.EqualTo("Choose a room of the cohort's centre."));
         Assert.That(await App.WithDbAsync(db => db.Cohorts.CountAsync(c => c.Code == "BER-FSW-07")), Is.EqualTo(1));
@@ -121,7 +121,7 @@ public sealed class CohortEditingTests : AppFixture
     public async Task The_edit_form_shows_the_current_pattern_and_instructors()
     {
         var id = await App.CohortIdAsync("BER-FSW-07");
-        var page = await _staff.PageAsync($"/Cohorts/Edit/{id}");
+        var page = await _staff.GetPageAsync($"/Cohorts/Edit/{id}");
         var ticked = page.QuerySelectorAll("input[type=checkbox][name$='.Lectures'][checked]").Length;
         Assert.That(ticked, Is.EqualTo(3));
         Assert.That(page.QuerySelectorAll("#Form_InstructorIds option[selected]").Select(o => o.TextContent), Does.Contain("Amira Haddad"));
@@ -167,7 +167,7 @@ public sealed class CohortEditingTests : AppFixture
             ["Form.Capacity"] = "0",
             ["Form.Status"] = nameof(CohortStatus.Planned),
         }));
-        var page = await CohortPages.ParseAsync(response);
+        var page = await response.ReadPageAsync();
         Assert.That(CohortPages.ErrorFor(page, "Capacity-error"), Is.EqualTo("Capacity is 1 to 200 learners."));
         Assert.That(CohortPages.ErrorFor(page, "Pattern-error"), Is.EqualTo("Choose at least one lecture day."));
         var saved = await App.WithDbAsync(db => db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == id));

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -29,16 +28,6 @@ public static partial class CohortPages
             await db.SaveChangesAsync();
             return cohort.Id;
         });
-
-    public static async Task<IDocument> PageAsync(this HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
-        return await ParseAsync(response);
-    }
-
-    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
-        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
     /// <summary>The cohort codes linked from a page's table.</summary>
     public static IReadOnlyList<string> CohortCodes(IDocument page) =>

@@ -28,7 +28,7 @@ public sealed class EnrolmentTests : AppFixture
         var cohortId = await App.NewBerlinCohortAsync("BER-ENR-01", 10);
         var response = await EnrolAsync(cohortId, "Noor.Bakker@Example.org", "Noor", "Bakker");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var page = await _staff.PageAsync(response.Headers.Location!.ToString());
+        var page = await _staff.GetPageAsync(response.Headers.Location!.ToString());
         var row = page.QuerySelectorAll("[aria-labelledby=learners-heading] tbody tr").Single(r => r.TextContent.Contains("Noor Bakker"));
         Assert.That(row.TextContent, Does.Contain("noor.bakker@example.org").And.Contain("Enrolled"));
         Assert.That(page.QuerySelector(".flash")!.TextContent, Does.Contain("Noor Bakker is enrolled"));
@@ -50,7 +50,7 @@ public sealed class EnrolmentTests : AppFixture
     {
         var cohortId = await App.NewBerlinCohortAsync("BER-ENR-03", 10);
         await EnrolAsync(cohortId, "twice@example.org", "Tess", "Twice");
-        var page = await CohortPages.ParseAsync(await EnrolAsync(cohortId, "twice@example.org", "Tess", "Twice"));
+        var page = await (await EnrolAsync(cohortId, "twice@example.org", "Tess", "Twice")).ReadPageAsync();
         Assert.That(CohortPages.ErrorFor(page, "Email-error"), Does.Contain("already in this cohort"));
         Assert.That(await EnrolmentsAsync(cohortId), Is.EqualTo(1));
     }
@@ -59,11 +59,11 @@ public sealed class EnrolmentTests : AppFixture
     public async Task A_new_learner_needs_both_names_and_a_valid_email()
     {
         var cohortId = await App.NewBerlinCohortAsync("BER-ENR-04", 10);
-        var page = await CohortPages.ParseAsync(await EnrolAsync(cohortId, "nobody.yet@example.org"));
+        var page = await (await EnrolAsync(cohortId, "nobody.yet@example.org")).ReadPageAsync();
         Assert.That(CohortPages.ErrorFor(page, "FirstName-error"), Does.Contain("first name"));
         Assert.That(CohortPages.ErrorFor(page, "LastName-error"), Does.Contain("last name"));
         Assert.That(page.QuerySelector("#Form_Email")!.GetAttribute("value"), Is.EqualTo("nobody.yet@example.org"));
-        page = await CohortPages.ParseAsync(await EnrolAsync(cohortId, "not-an-email", "Ana", "Silva"));
+        page = await (await EnrolAsync(cohortId, "not-an-email", "Ana", "Silva")).ReadPageAsync();
         Assert.That(CohortPages.ErrorFor(page, "Email-error"), Does.Contain("valid e-mail"));
         Assert.That(await EnrolmentsAsync(cohortId), Is.Zero);
         Assert.That(await App.WithDbAsync(db => db.Learners.AnyAsync(l => l.Email == "nobody.yet@example.org")), Is.False);
@@ -75,7 +75,7 @@ public sealed class EnrolmentTests : AppFixture
         var cohortId = await App.NewBerlinCohortAsync("BER-ENR-05", 1);
         await EnrolAsync(cohortId, "first.in@example.org", "First", "In");
         var response = await EnrolAsync(cohortId, "second.in@example.org", "Second", "In");
-        var page = await CohortPages.ParseAsync(response);
+        var page = await response.ReadPageAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.QuerySelector(".validation-summary-errors")!.TextContent, Does.Contain("The cohort is full"));
         Assert.That(await EnrolmentsAsync(cohortId), Is.EqualTo(1));
@@ -88,7 +88,7 @@ public sealed class EnrolmentTests : AppFixture
         var cohortId = await App.CohortIdAsync("TOR-DAN-02");
         var before = await EnrolmentsAsync(cohortId);
         var url = $"/Cohorts/{cohortId}/Enrol";
-        var page = await CohortPages.ParseAsync(await admin.PostFormAsync(url, url, new() { ["Form.Email"] = "late@example.org", ["Form.FirstName"] = "Late", ["Form.LastName"] = "Comer" }));
+        var page = await (await admin.PostFormAsync(url, url, new() { ["Form.Email"] = "late@example.org", ["Form.FirstName"] = "Late", ["Form.LastName"] = "Comer" })).ReadPageAsync();
         Assert.That(page.QuerySelector(".validation-summary-errors")!.TextContent, Does.Contain("is completed"));
         Assert.That(await EnrolmentsAsync(cohortId), Is.EqualTo(before));
     }
@@ -99,7 +99,7 @@ public sealed class EnrolmentTests : AppFixture
         await EnrolAsync(cohortId, $"{code.ToLowerInvariant()}@example.org", "Wanda", "Leaver");
         var enrolmentId = await App.WithDbAsync(db => db.Enrolments.Where(e => e.CohortId == cohortId).Select(e => e.Id).SingleAsync());
         var url = $"/Cohorts/{cohortId}/Withdraw/{enrolmentId}";
-        var today = (await _staff.PageAsync(url)).QuerySelector("#Form_WithdrawnOn")!.GetAttribute("value")!;
+        var today = (await _staff.GetPageAsync(url)).QuerySelector("#Form_WithdrawnOn")!.GetAttribute("value")!;
         return (cohortId, enrolmentId, url, today);
     }
 
@@ -110,7 +110,7 @@ public sealed class EnrolmentTests : AppFixture
     {
         var (_, enrolmentId, url, today) = await EnrolledLearnerAsync("BER-WD-01");
         var response = await _staff.PostFormAsync(url, url, new() { ["Form.WithdrawnOn"] = today, ["Form.Reason"] = " " });
-        var page = await CohortPages.ParseAsync(response);
+        var page = await response.ReadPageAsync();
         Assert.That(CohortPages.ErrorFor(page, "Reason-error"), Is.EqualTo("Give a reason for the withdrawal."));
         Assert.That((await EnrolmentAsync(enrolmentId)).Status, Is.EqualTo(EnrolmentStatus.Enrolled));
     }
@@ -120,7 +120,7 @@ public sealed class EnrolmentTests : AppFixture
     {
         var (_, enrolmentId, url, today) = await EnrolledLearnerAsync("BER-WD-02");
         var dayBefore = DateOnly.Parse(today).AddDays(-1).ToString("yyyy-MM-dd");
-        var page = await CohortPages.ParseAsync(await _staff.PostFormAsync(url, url, new() { ["Form.WithdrawnOn"] = dayBefore, ["Form.Reason"] = "Moved away" }));
+        var page = await (await _staff.PostFormAsync(url, url, new() { ["Form.WithdrawnOn"] = dayBefore, ["Form.Reason"] = "Moved away" })).ReadPageAsync();
         Assert.That(CohortPages.ErrorFor(page, "WithdrawnOn-error"), Does.Contain("before enrolment"));
         Assert.That(page.QuerySelector("#Form_Reason")!.TextContent.Trim(), Is.EqualTo("Moved away"));
         Assert.That((await EnrolmentAsync(enrolmentId)).Status, Is.EqualTo(EnrolmentStatus.Enrolled));
@@ -134,7 +134,7 @@ public sealed class EnrolmentTests : AppFixture
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var saved = await EnrolmentAsync(enrolmentId);
         Assert.That((saved.Status, saved.StatusChangedOn, saved.StatusReason), Is.EqualTo((EnrolmentStatus.Withdrawn, (DateOnly?)DateOnly.Parse(today), "Found a job")));
-        var page = await _staff.PageAsync($"/Cohorts/Details/{cohortId}");
+        var page = await _staff.GetPageAsync($"/Cohorts/Details/{cohortId}");
         var row = page.QuerySelectorAll("[aria-labelledby=learners-heading] tbody tr").Single(r => r.TextContent.Contains("Wanda Leaver"));
         Assert.That(row.TextContent, Does.Contain("Withdrawn").And.Contain("Found a job"));
         Assert.That(row.QuerySelector("a[href*='/Withdraw/']"), Is.Null);

@@ -9,7 +9,7 @@ public sealed class InstructorChoiceTests : AppFixture
     {
         using var staff = await App.SignInAsync(BootcampApp.Staff);
 
-        var page = await staff.PageAsync("/Cohorts/Create");
+        var page = await staff.GetPageAsync("/Cohorts/Create");
 
         var groups = page.QuerySelectorAll("#Form_InstructorIds optgroup").Select(g => g.GetAttribute("label")).ToList();
         Assert.That(groups, Is.EqualTo(new[] { "Berlin Kreuzberg", "Lisbon Alcântara", "Toronto Liberty Village" }));

@@ -17,7 +17,7 @@ public sealed class LearnerImportTests : AppFixture
         var url = $"/Cohorts/{cohortId}/Import";
         var response = await _staff.UploadAsync(url, url, "learners.csv", csv);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        return await CohortPages.ParseAsync(response);
+        return await response.ReadPageAsync();
     }
 
     private Task<HttpResponseMessage> ConfirmAsync(int cohortId, string csv) =>
@@ -32,7 +32,7 @@ public sealed class LearnerImportTests : AppFixture
     public async Task The_import_page_documents_the_columns_and_offers_a_sample()
     {
         var cohortId = await App.NewBerlinCohortAsync("BER-IMP-00", 10);
-        var page = await _staff.PageAsync($"/Cohorts/{cohortId}/Import");
+        var page = await _staff.GetPageAsync($"/Cohorts/{cohortId}/Import");
         Assert.That(page.QuerySelectorAll("code").Select(c => c.TextContent), Is.EqualTo(new[] { "first_name", "last_name", "email", "phone" }));
         var sample = await _staff.GetAsync(page.QuerySelector("a[download]")!.GetAttribute("href"));
         Assert.That(sample.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
@@ -75,7 +75,7 @@ public sealed class LearnerImportTests : AppFixture
 
         var response = await ConfirmAsync(cohortId, csv);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(ProblemsByLine(await CohortPages.ParseAsync(response))["3"], Is.EqualTo("First name is missing."));
+        Assert.That(ProblemsByLine(await response.ReadPageAsync())["3"], Is.EqualTo("First name is missing."));
         Assert.That(await EnrolmentsAsync(cohortId), Is.EqualTo(1));
         Assert.That(await App.WithDbAsync(db => db.Learners.CountAsync()), Is.EqualTo(learners));
     }
@@ -95,7 +95,7 @@ public sealed class LearnerImportTests : AppFixture
 
         var response = await ConfirmAsync(cohortId, hidden);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        var page = await _staff.PageAsync(response.Headers.Location!.ToString());
+        var page = await _staff.GetPageAsync(response.Headers.Location!.ToString());
         var names = page.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent).ToList();
         Assert.That(names, Is.EquivalentTo(new[] { "Mia Good", "Lars, Jr. Good \"the second\"", "Lena Hoffmann" }));
         Assert.That(page.QuerySelector(".flash")!.TextContent, Does.Contain("3 learners imported"));
@@ -118,7 +118,7 @@ public sealed class LearnerImportTests : AppFixture
         });
 
         var response = await ConfirmAsync(cohortId, csv);
-        Assert.That(ProblemsByLine(await CohortPages.ParseAsync(response))["3"], Does.StartWith("Over capacity"));
+        Assert.That(ProblemsByLine(await response.ReadPageAsync())["3"], Does.StartWith("Over capacity"));
         Assert.That(await EnrolmentsAsync(cohortId), Is.EqualTo(1));
         Assert.That(await App.WithDbAsync(db => db.Learners.AnyAsync(l => l.Email == "a.one@example.org")), Is.False);
     }

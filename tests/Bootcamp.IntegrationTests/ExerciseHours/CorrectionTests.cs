@@ -58,7 +58,7 @@ public sealed class CorrectionTests : AppFixture
         var response = await _instructor.PostFormAsync(EditUrl(id), EditUrl(id), Change("2", 1));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That((await HtmlPage.ParseAsync(response)).Errors(), Has.Some.Contains("correction window closed"));
+        Assert.That((await response.ReadPageAsync()).Errors(), Has.Some.Contains("correction window closed"));
         Assert.That((await StoredAsync(id)).Minutes, Is.EqualTo(60));
     }
 
@@ -68,7 +68,7 @@ public sealed class CorrectionTests : AppFixture
         var id = await _world.StoreHoursAsync(App, _world.Regulars[2], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-9));
 
         var without = await _staff.PostFormAsync(EditUrl(id), EditUrl(id), Change("2", 1));
-        Assert.That((await HtmlPage.ParseAsync(without)).QuerySelector("#Form_Reason-error")?.TextContent, Does.Contain("needs a reason"));
+        Assert.That((await without.ReadPageAsync()).QuerySelector("#Form_Reason-error")?.TextContent, Does.Contain("needs a reason"));
         Assert.That((await StoredAsync(id)).Minutes, Is.EqualTo(60));
 
         var with = await _staff.PostFormAsync(EditUrl(id), EditUrl(id), Change("2", 1, "Sign-in sheet showed two hours"));
@@ -92,7 +92,7 @@ public sealed class CorrectionTests : AppFixture
         var instructorSave = await _instructor.PostFormAsync(EditUrl(id), EditUrl(id), Change("0.5", 1));
 
         Assert.That(instructorSave.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var page = await HtmlPage.ParseAsync(instructorSave);
+        var page = await instructorSave.ReadPageAsync();
         Assert.That(page.Errors(), Has.Some.Contains("Katrin Vogel").And.Some.Contains("3.25 h"));
         Assert.That(page.QuerySelector("input[name='Form.Version']")?.GetAttribute("value"), Is.EqualTo("2"), "a second save is deliberate");
         Assert.That(page.QuerySelector("input[name='Form.Hours']")?.GetAttribute("value"), Is.EqualTo("0.5"), "the refused input is kept");
@@ -110,7 +110,7 @@ public sealed class CorrectionTests : AppFixture
         Assert.That(toSix.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var toSeven = await _instructor.PostFormAsync(EditUrl(id), EditUrl(id), Change("7", 2));
 
-        Assert.That((await HtmlPage.ParseAsync(toSeven)).Errors(), Has.Some.Contains("13 h"));
+        Assert.That((await toSeven.ReadPageAsync()).Errors(), Has.Some.Contains("13 h"));
         Assert.That((await StoredAsync(id)).Minutes, Is.EqualTo(360));
     }
 

@@ -46,7 +46,7 @@ public sealed class GridAndImportTests : AppFixture
         var refused = await _instructor.PostFormAsync(url, post, Grid(world, monday, withBadCell));
 
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var page = await HtmlPage.ParseAsync(refused);
+        var page = await refused.ReadPageAsync();
         Assert.That(page.Errors(), Has.Some.Contains("Nothing was saved").And.Some.Contains("at most 12 h a day"));
         Assert.That(await world.HoursCountAsync(App), Is.Zero);
 
@@ -86,7 +86,7 @@ public sealed class GridAndImportTests : AppFixture
 
         var response = await _instructor.PostFormAsync(url, url, new() { ["Form.Csv"] = csv, ["Form.Command"] = "Import" });
 
-        var page = await HtmlPage.ParseAsync(response);
+        var page = await response.ReadPageAsync();
         var problems = page.QuerySelectorAll("tbody tr").Select(r => r.Children.Last().TextContent.Trim()).ToList();
         Assert.That(problems, Has.Count.EqualTo(4));
         Assert.That(problems[0], Is.EqualTo("OK"));
@@ -108,7 +108,7 @@ public sealed class GridAndImportTests : AppFixture
                   + $"{emails[world.Regulars[1]]},{day},0.75,group,2,\"Pairing on \"\"todo\"\" app\"\r\n";
         var url = $"/ExerciseHours/Cohorts/{world.CohortId}/Import";
 
-        var preview = await HtmlPage.ParseAsync(await _instructor.PostFormAsync(url, url, new() { ["Form.Csv"] = csv, ["Form.Command"] = "Preview" }));
+        var preview = await (await _instructor.PostFormAsync(url, url, new() { ["Form.Csv"] = csv, ["Form.Command"] = "Preview" })).ReadPageAsync();
         Assert.That(preview.QuerySelector("button[value=Import]")?.TextContent, Does.Contain("Import 2 rows"));
         Assert.That(await world.HoursCountAsync(App), Is.Zero, "a preview saves nothing");
 

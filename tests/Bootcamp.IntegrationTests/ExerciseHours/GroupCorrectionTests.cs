@@ -56,8 +56,8 @@ public sealed class GroupCorrectionTests : AppFixture
         var (world, rows) = await GroupEntryAsync();
         var solo = await world.StoreHoursAsync(App, world.Regulars[0], world.Today.AddDays(-2), 60, BootcampApp.Instructor, DateTime.UtcNow);
 
-        var groupPage = await _instructor.PageAsync(EditUrl(rows[0].Id));
-        var soloPage = await _instructor.PageAsync(EditUrl(solo));
+        var groupPage = await _instructor.GetPageAsync(EditUrl(rows[0].Id));
+        var soloPage = await _instructor.GetPageAsync(EditUrl(solo));
 
         Assert.That(groupPage.QuerySelector("label[for=Form_WholeGroup]")?.TextContent, Does.Contain($"all {rows.Count} members"));
         Assert.That(soloPage.QuerySelector("#Form_WholeGroup"), Is.Null);
@@ -104,7 +104,7 @@ public sealed class GroupCorrectionTests : AppFixture
         var response = await _instructor.PostFormAsync(EditUrl(rows[0].Id), EditUrl(rows[0].Id), Correction(world, rows[0], "3.5", wholeGroup: true));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var errors = (await HtmlPage.ParseAsync(response)).Errors();
+        var errors = (await response.ReadPageAsync()).Errors();
         Assert.That(errors, Has.Some.StartsWith(name + ":").And.Contains("12"));
         Assert.That((await RowsAsync(world)).Select(r => r.Minutes), Is.All.EqualTo(150), "nothing is half-saved");
     }

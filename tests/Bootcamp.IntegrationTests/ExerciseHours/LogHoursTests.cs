@@ -32,7 +32,7 @@ public sealed class LogHoursTests : AppFixture
     private async Task<(HttpResponseMessage Response, IReadOnlyList<string> Errors)> LogAsync(Dictionary<string, string> fields, HttpClient? client = null)
     {
         var response = await (client ?? _instructor).PostFormAsync(LogUrl, LogUrl, fields);
-        var errors = response.StatusCode == HttpStatusCode.OK ? (await HtmlPage.ParseAsync(response)).Errors() : [];
+        var errors = response.StatusCode == HttpStatusCode.OK ? (await response.ReadPageAsync()).Errors() : [];
         return (response, errors);
     }
 
@@ -94,7 +94,7 @@ public sealed class LogHoursTests : AppFixture
         var before = await _world.HoursCountAsync(App);
         var response = await _instructor.PostFormAsync(LogUrl, LogUrl, Entry($"learner-{_world.Regulars[0]}", _world.Today.AddDays(1), "2"));
 
-        var page = await HtmlPage.ParseAsync(response);
+        var page = await response.ReadPageAsync();
         Assert.That(page.QuerySelector("#Form_Date-error")?.TextContent, Does.Contain("future"));
         Assert.That(await _world.HoursCountAsync(App), Is.EqualTo(before));
     }

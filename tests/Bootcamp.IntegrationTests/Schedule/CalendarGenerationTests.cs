@@ -24,7 +24,7 @@ public sealed class CalendarGenerationTests : AppFixture
 
         var preview = await _staff.GenerateAsync(cohort, ScheduleScenario.GenerateFields(start, cohort, "preview", slots));
         Assert.That(preview.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var page = await CohortPages.ParseAsync(preview);
+        var page = await preview.ReadPageAsync();
         var section = page.GetElementById("preview-heading")!.ParentElement!.TextContent;
         // Three modules of 7 h on 3.5 h slots: six sessions, and the holiday pushes the last one a slot later.
         var expectedEnd = start.AddDays(21);
@@ -90,7 +90,7 @@ public sealed class CalendarGenerationTests : AppFixture
         var cohort = await App.NewCohortAsync(code, start);
         var response = await _staff.GenerateAsync(cohort, ScheduleScenario.GenerateFields(start, cohort, "save", slots));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var page = await CohortPages.ParseAsync(response);
+        var page = await response.ReadPageAsync();
         Assert.That(CohortPages.ErrorFor(page, "pattern-error"), Does.Contain(message));
         Assert.That(await App.SessionsAsync(cohort.Id), Is.Empty);
     }
@@ -102,7 +102,7 @@ public sealed class CalendarGenerationTests : AppFixture
         var cohort = await App.NewCohortAsync("TST-HOLSTART", start);
         await App.AddHolidayAsync(start, "Start Day Holiday");
         var response = await _staff.GenerateAsync(cohort, ScheduleScenario.GenerateFields(start, cohort, "save", "Tue 17:30-21:00"));
-        var page = await CohortPages.ParseAsync(response);
+        var page = await response.ReadPageAsync();
         Assert.That(CohortPages.ErrorFor(page, "start-error"), Does.Contain("Start Day Holiday"));
         Assert.That(await App.SessionsAsync(cohort.Id), Is.Empty);
     }
@@ -114,7 +114,7 @@ public sealed class CalendarGenerationTests : AppFixture
         var cohort = await App.NewCohortAsync("TST-NOTIME", start);
         var fields = ScheduleScenario.GenerateFields(start, cohort, "save", "Tue 17:30-21:00");
         fields["Form.Days[1].Start"] = "";
-        var page = await CohortPages.ParseAsync(await _staff.GenerateAsync(cohort, fields));
+        var page = await (await _staff.GenerateAsync(cohort, fields)).ReadPageAsync();
         Assert.That(page.Body!.TextContent, Does.Contain("Give a start time for Tuesday."));
         Assert.That(await App.SessionsAsync(cohort.Id), Is.Empty);
     }
@@ -151,7 +151,7 @@ public sealed class CalendarGenerationTests : AppFixture
             ["Break.FirstDay"] = ScheduleScenario.Iso(start.AddDays(7)),
             ["Break.LastDay"] = ScheduleScenario.Iso(start),
         });
-        var page = await CohortPages.ParseAsync(response);
+        var page = await response.ReadPageAsync();
         Assert.That(CohortPages.ErrorFor(page, "break-last-error"), Does.Contain("cannot be before"));
         Assert.That(await App.WithDbAsync(db => db.CohortBreaks.CountAsync(b => b.CohortId == cohort.Id)), Is.Zero);
     }

@@ -13,7 +13,7 @@ public sealed class ScheduleScopeTests : AppFixture
     public async Task A_partner_reads_the_calendar_of_its_cohort_and_gets_404_on_another()
     {
         var partner = await App.SignInAsync(BootcampApp.Partner);
-        var own = await partner.PageAsync($"/Schedule/Cohort/{await App.CohortIdAsync("LIS-QAA-03")}");
+        var own = await partner.GetPageAsync($"/Schedule/Cohort/{await App.CohortIdAsync("LIS-QAA-03")}");
         Assert.That(own.QuerySelector("h1")!.TextContent, Does.Contain("LIS-QAA-03"));
         Assert.That(own.QuerySelectorAll("a[href^='/Schedule/Session/']"), Is.Empty, "a partner cannot change sessions");
 
@@ -53,7 +53,7 @@ public sealed class ScheduleScopeTests : AppFixture
         });
         var instructor = await App.SignInAsync(BootcampApp.Instructor);
 
-        var week = await instructor.PageAsync("/Schedule/Instructor?week=2027-09-06");
+        var week = await instructor.GetPageAsync("/Schedule/Instructor?week=2027-09-06");
 
         var text = week.Body!.TextContent;
         Assert.That(week.QuerySelector("h1")!.TextContent, Does.Contain("Amira Haddad"));
@@ -67,7 +67,7 @@ public sealed class ScheduleScopeTests : AppFixture
     {
         var amira = await App.WithDbAsync(db => db.Instructors.Where(i => i.FullName == "Amira Haddad").Select(i => i.Id).SingleAsync());
         var staff = await App.SignInAsync(BootcampApp.Staff);
-        var page = await staff.PageAsync($"/Schedule/Instructor/{amira}");
+        var page = await staff.GetPageAsync($"/Schedule/Instructor/{amira}");
         Assert.That(page.QuerySelector("h1")!.TextContent, Does.Contain("Amira Haddad"));
     }
 
@@ -76,12 +76,12 @@ public sealed class ScheduleScopeTests : AppFixture
     public async Task The_network_views_render_for_admin_and_staff(string email)
     {
         var client = await App.SignInAsync(email);
-        var timeline = await client.PageAsync("/Schedule/Timeline");
+        var timeline = await client.GetPageAsync("/Schedule/Timeline");
         Assert.That(timeline.QuerySelector("svg rect title")!.TextContent, Does.Contain("BER-"));
         Assert.That(timeline.QuerySelectorAll("script"), Is.Empty);
-        var rooms = await client.PageAsync("/Schedule/Rooms");
+        var rooms = await client.GetPageAsync("/Schedule/Rooms");
         Assert.That(rooms.QuerySelectorAll("table.rooms tbody tr"), Is.Not.Empty);
-        var cohort = await client.PageAsync($"/Schedule/Cohort/{await App.CohortIdAsync("BER-FSW-07")}");
+        var cohort = await client.GetPageAsync($"/Schedule/Cohort/{await App.CohortIdAsync("BER-FSW-07")}");
         Assert.That(cohort.QuerySelector("td.today[aria-current=date]"), Is.Not.Null, "today is marked in the current month");
         Assert.That(cohort.QuerySelectorAll(".chip"), Is.Not.Empty);
     }
@@ -90,7 +90,7 @@ public sealed class ScheduleScopeTests : AppFixture
     public async Task Staff_timeline_shows_only_their_centres()
     {
         var staff = await App.SignInAsync(BootcampApp.Staff);
-        var text = (await staff.PageAsync("/Schedule/Timeline")).Body!.TextContent;
+        var text = (await staff.GetPageAsync("/Schedule/Timeline")).Body!.TextContent;
         Assert.That(text, Does.Contain("BER-FSW-07"));
         Assert.That(text, Does.Not.Contain("LIS-QAA-03"));
     }

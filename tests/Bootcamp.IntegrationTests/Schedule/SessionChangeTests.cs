@@ -53,7 +53,7 @@ public sealed class SessionChangeTests : AppFixture
 
         var refused = await _staff.PostFormAsync(page, $"/Schedule/Cancel/{session.Id}", new() { ["Cancel.Reason"] = " " });
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(CohortPages.ErrorFor(await CohortPages.ParseAsync(refused), "cancel-reason-error"), Does.Contain("Give a reason"));
+        Assert.That(CohortPages.ErrorFor(await refused.ReadPageAsync(), "cancel-reason-error"), Does.Contain("Give a reason"));
         Assert.That((await App.SessionsAsync(cohort.Id))[0].Status, Is.EqualTo(SessionStatus.Scheduled));
 
         var accepted = await _staff.PostFormAsync(page, $"/Schedule/Cancel/{session.Id}", new() { ["Cancel.Reason"] = "Instructor ill" });
@@ -75,7 +75,7 @@ public sealed class SessionChangeTests : AppFixture
 
         var refused = await _staff.PostFormAsync(page, page, fields);
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var refusedPage = await CohortPages.ParseAsync(refused);
+        var refusedPage = await refused.ReadPageAsync();
         var summary = refusedPage.QuerySelector(".validation-summary-errors")!.TextContent;
         Assert.That(refusedPage.QuerySelector("input[type=checkbox][name='Form.OverrideConflicts']"), Is.Not.Null, "the form offers the override");
         Assert.That(refusedPage.QuerySelector("input[name='Form.OverrideReason']"), Is.Not.Null);
@@ -84,7 +84,7 @@ public sealed class SessionChangeTests : AppFixture
 
         fields["Form.OverrideConflicts"] = "true";
         var noReason = await _staff.PostFormAsync(page, page, fields);
-        Assert.That(CohortPages.ErrorFor(await CohortPages.ParseAsync(noReason), "override-reason-error"), Does.Contain("Say why"));
+        Assert.That(CohortPages.ErrorFor(await noReason.ReadPageAsync(), "override-reason-error"), Does.Contain("Say why"));
         Assert.That((await App.SessionsAsync(thursdays.Id))[0].StartUtc, Is.EqualTo(session.StartUtc));
 
         fields["Form.OverrideReason"] = "Joint session of both cohorts";
@@ -95,7 +95,7 @@ public sealed class SessionChangeTests : AppFixture
         Assert.That(moved.RoomId, Is.EqualTo(tuesdays.RoomId));
         Assert.That(moved.ConflictOverrideReason, Is.EqualTo("Joint session of both cohorts"));
 
-        var conflicts = await _staff.PageAsync($"/Schedule/Conflicts/{tuesdays.CentreId}");
+        var conflicts = await _staff.GetPageAsync($"/Schedule/Conflicts/{tuesdays.CentreId}");
         Assert.That(conflicts.Body!.TextContent, Does.Contain("Accepted: Joint session of both cohorts"));
     }
 
@@ -112,7 +112,7 @@ public sealed class SessionChangeTests : AppFixture
         var refused = await _staff.PostFormAsync(page, page, fields);
 
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That((await CohortPages.ParseAsync(refused)).QuerySelector(".validation-summary-errors")!.TextContent, Does.Contain("outside the cohort's dates"));
+        Assert.That((await refused.ReadPageAsync()).QuerySelector(".validation-summary-errors")!.TextContent, Does.Contain("outside the cohort's dates"));
         Assert.That((await App.SessionsAsync(cohort.Id))[0].StartUtc, Is.EqualTo(session.StartUtc));
     }
 

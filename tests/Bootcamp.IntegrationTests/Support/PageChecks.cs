@@ -50,6 +50,10 @@ public static class PageChecks
         return page.GetElementById($"{fieldId}-error")?.TextContent.Trim() ?? "";
     }
 
+    /// <summary>The text of every validation message on the page (summary and fields).</summary>
+    public static IReadOnlyList<string> Errors(this IDocument page) =>
+        [.. page.QuerySelectorAll(".validation-summary-errors li, .field-validation-error, td.error, p.error").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0)];
+
     /// <summary>Posts a form without its anti-forgery token.</summary>
     public static Task<HttpResponseMessage> PostWithoutTokenAsync(this HttpClient client, string url, Dictionary<string, string> fields) =>
         client.PostAsync(url, new FormUrlEncodedContent(fields));

@@ -39,8 +39,8 @@ public sealed class UserListPagingTests : AppFixture
     {
         var total = await App.WithDbAsync(db => db.Users.CountAsync());
 
-        var first = await _admin.PageAsync("/Users");
-        var last = await _admin.PageAsync("/Users?page=99");
+        var first = await _admin.GetPageAsync("/Users");
+        var last = await _admin.GetPageAsync("/Users?page=99");
 
         Assert.That(first.QuerySelectorAll("tbody tr"), Has.Length.EqualTo(50));
         Assert.That(first.QuerySelector("a[rel=next]")?.GetAttribute("href"), Does.Contain("page=2"));
@@ -52,8 +52,8 @@ public sealed class UserListPagingTests : AppFixture
     [Test]
     public async Task A_search_finds_accounts_by_part_of_the_name_or_the_e_mail_whatever_the_case()
     {
-        var byName = await _admin.PageAsync("/Users?q=reader%2007");
-        var byEmail = await _admin.PageAsync("/Users?q=STAFF%40bootcamp");
+        var byName = await _admin.GetPageAsync("/Users?q=reader%2007");
+        var byEmail = await _admin.GetPageAsync("/Users?q=STAFF%40bootcamp");
 
         Assert.That(byName.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("td")!.TextContent), Is.EqualTo(new[] { "Report Reader 07" }));
         Assert.That(byEmail.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td")[1].TextContent),
@@ -63,13 +63,13 @@ public sealed class UserListPagingTests : AppFixture
     [Test]
     public async Task The_role_filter_and_the_search_combine_and_the_pager_keeps_both()
     {
-        var page = await _admin.PageAsync("/Users?role=Partner&q=northwind");
+        var page = await _admin.GetPageAsync("/Users?role=Partner&q=northwind");
 
         Assert.That(page.QuerySelectorAll("tbody tr"), Has.Length.EqualTo(50));
         Assert.That(page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td")[2].TextContent), Is.All.EqualTo("Partner"));
         var next = page.QuerySelector("a[rel=next]")!.GetAttribute("href");
         Assert.That(next, Does.Contain("role=Partner").And.Contain("q=northwind").And.Contain("page=2"));
-        var second = await _admin.PageAsync(next!);
+        var second = await _admin.GetPageAsync(next!);
         Assert.That(second.QuerySelectorAll("tbody tr"), Has.Length.EqualTo(Extra - 50));
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using Bootcamp.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +13,7 @@ public sealed class UsersAdminTests : AppFixture
     [Test]
     public async Task Admin_sees_every_account_with_its_role_and_scope()
     {
-        var page = await Html(await _admin.GetAsync("/Users"));
+        var page = await (await _admin.GetAsync("/Users")).ReadPageAsync();
         var rows = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
 
         Assert.That(rows, Has.Some.Contains("staff@bootcamp.local").And.Contains("Staff").And.Contains("Berlin Kreuzberg"));
@@ -82,7 +81,7 @@ public sealed class UsersAdminTests : AppFixture
         var response = await CreateAsync("weak@bootcamp.local", "Staff", ("Form.CentreIds", berlin.ToString()), password: "weakpass");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var error = (await Html(response)).GetElementById("Password-error")?.TextContent;
+        var error = (await response.ReadPageAsync()).GetElementById("Password-error")?.TextContent;
         Assert.That(error, Does.Contain("Passwords must be at least 10 characters."));
         Assert.That(error, Does.Contain("Passwords must have at least one digit"));
         Assert.That(await UserExistsAsync("weak@bootcamp.local"), Is.False);
@@ -94,7 +93,7 @@ public sealed class UsersAdminTests : AppFixture
         var response = await CreateAsync("nocentre@bootcamp.local", "Staff", password: "weakpass");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var page = await Html(response);
+        var page = await response.ReadPageAsync();
         Assert.That(page.GetElementById("CentreIds-error")?.TextContent, Does.Contain("at least one centre"));
         Assert.That(page.GetElementById("Password-error")?.TextContent, Does.Contain("Passwords must be at least 10 characters."));
         Assert.That(await UserExistsAsync("nocentre@bootcamp.local"), Is.False);
@@ -106,7 +105,7 @@ public sealed class UsersAdminTests : AppFixture
         var countBefore = await App.WithDbAsync(db => db.Users.CountAsync());
         var response = await CreateAsync(BootcampApp.Staff, "Admin");
 
-        Assert.That((await Html(response)).GetElementById("Email-error")?.TextContent, Does.Contain("already exists"));
+        Assert.That((await response.ReadPageAsync()).GetElementById("Email-error")?.TextContent, Does.Contain("already exists"));
         Assert.That(await App.WithDbAsync(db => db.Users.CountAsync()), Is.EqualTo(countBefore));
     }
 
@@ -199,7 +198,7 @@ public sealed class UsersAdminTests : AppFixture
         var berlin = await CentreIdAsync("Berlin Kreuzberg");
         var response = await EditAsync(BootcampApp.Admin, "Staff", ("Form.CentreIds", berlin.ToString()));
 
-        Assert.That((await Html(response)).GetElementById("Role-error")?.TextContent, Does.Contain("your own account"));
+        Assert.That((await response.ReadPageAsync()).GetElementById("Role-error")?.TextContent, Does.Contain("your own account"));
         Assert.That((await _admin.GetAsync("/Users")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
@@ -234,7 +233,4 @@ public sealed class UsersAdminTests : AppFixture
 
     private Task<bool> UserExistsAsync(string email) =>
         App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email));
-
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> Html(HttpResponseMessage response) =>
-        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Logging;
+using Bootcamp.Domain.Scheduling;
 using Bootcamp.Domain.Progress;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Shared;
@@ -127,8 +128,9 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
             return NotFound();
         var monday = WeeklyHours.MondayOf(week ?? cohort.Today(clock));
         var modules = await Query.ModulesAsync(cohort, cancellationToken);
+        var (weekStartUtc, weekEndUtc) = (ScheduleGenerator.ToUtc(monday, TimeOnly.MinValue, cohort.TimeZone), ScheduleGenerator.ToUtc(monday.AddDays(7), TimeOnly.MinValue, cohort.TimeZone));
         var sessionModule = await db.Sessions.AsNoTracking()
-            .Where(s => s.CohortId == cohortId && s.StartUtc >= monday.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) && s.StartUtc < monday.AddDays(7).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
+            .Where(s => s.CohortId == cohortId && s.StartUtc >= weekStartUtc && s.StartUtc < weekEndUtc)
             .Select(s => (int?)s.ModuleId).FirstOrDefaultAsync(cancellationToken);
         var form = new GridForm { ModuleId = sessionModule ?? modules.FirstOrDefault()?.Id, Description = "Hands-on exercises" };
         return View(await GridModelAsync(cohort, monday, form, cancellationToken));

@@ -131,6 +131,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         var (weekStartUtc, weekEndUtc) = (ScheduleGenerator.ToUtc(monday, TimeOnly.MinValue, cohort.TimeZone), ScheduleGenerator.ToUtc(monday.AddDays(7), TimeOnly.MinValue, cohort.TimeZone));
         var sessionModule = await db.Sessions.AsNoTracking()
             .Where(s => s.CohortId == cohortId && s.StartUtc >= weekStartUtc && s.StartUtc < weekEndUtc)
+            .OrderBy(s => s.StartUtc)
             .Select(s => (int?)s.ModuleId).FirstOrDefaultAsync(cancellationToken);
         var form = new GridForm { ModuleId = sessionModule ?? modules.FirstOrDefault()?.Id, Description = "Hands-on exercises" };
         return View(await GridModelAsync(cohort, monday, form, cancellationToken));

@@ -13,10 +13,6 @@ public sealed class AuditTrail(BootcampDb db, string changedBy, DateTime changed
 {
     private readonly List<Func<AuditEntry>> _pending = [];
 
-    public string ChangedBy => changedBy;
-    public DateTime ChangedAtUtc => changedAtUtc;
-    public int Count => _pending.Count;
-
     public void AttendanceCreated(int cohortId, AttendanceMark mark) =>
         _pending.Add(() => new AuditEntry(cohortId, mark.LearnerId, mark.SessionId, AuditedRecord.Attendance, mark.Id,
             AuditAction.Created, null, Describe(mark), null, changedBy, changedAtUtc));

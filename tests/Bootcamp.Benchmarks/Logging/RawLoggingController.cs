@@ -130,6 +130,8 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
             .ToDictionary(n => n, n => insertAudit.Parameters.Add(new SqliteParameter { ParameterName = n }));
         foreach (var entry in entries)
         {
+            // The same domain object and audit wording as the app; only the writing differs.
+            var log = new ExerciseLog(cohort.Id, entry.LearnerId, entry.ModuleId, entry.Date, entry.Minutes, entry.Kind, null, null, description, who, now);
             logParameters["$cohort"].Value = cohort.Id;
             logParameters["$learner"].Value = entry.LearnerId;
             logParameters["$module"].Value = entry.ModuleId;
@@ -143,14 +145,13 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
             auditParameters["$cohort"].Value = cohort.Id;
             auditParameters["$learner"].Value = entry.LearnerId;
             auditParameters["$record"].Value = logId;
-            auditParameters["$new"].Value = string.Create(CultureInfo.InvariantCulture,
-                $"{entry.Date:yyyy-MM-dd}, {AuditTrail.Hours(entry.Minutes)} h {entry.Kind.ToString().ToLowerInvariant()}, {titles[entry.ModuleId]}: {description}");
+            auditParameters["$new"].Value = AuditTrail.Describe(log, titles[entry.ModuleId]);
             auditParameters["$who"].Value = who;
             auditParameters["$at"].Value = now;
             await insertAudit.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        TempData["Flash"] = $"Saved {entries.Count} entries, {AuditTrail.Hours(entries.Sum(x => x.Minutes))} h in all.";
+        TempData["Flash"] = $"Saved {entries.Count} entries, {Hours.Number(entries.Sum(x => x.Minutes))} h in all.";
         return Redirect($"/ExerciseHours/Cohorts/{id}/Week?week={monday:yyyy-MM-dd}");
     }
 

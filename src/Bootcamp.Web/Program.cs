@@ -4,6 +4,7 @@ using Bootcamp.Web.Data.SeedData;
 using Bootcamp.Web.Infrastructure;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Jobs;
+using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services.AddBootcampAuth();
 builder.Services.AddBootcampMvc();
 builder.Services.AddBootcampJobs(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<CentreClock>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();

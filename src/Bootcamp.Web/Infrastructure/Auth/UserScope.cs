@@ -1,7 +1,13 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Bootcamp.Domain.Centres;
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Learners;
+using Bootcamp.Domain.Logging;
+using Bootcamp.Domain.Progress;
+using Bootcamp.Domain.Projects;
+using Bootcamp.Domain.Scheduling;
+using Bootcamp.Domain.SoftSkills;
 using Bootcamp.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -12,13 +18,17 @@ namespace Bootcamp.Web.Infrastructure.Auth;
 
 /// <summary>
 /// Who the current user is and which data they may see. The one place where scope is decided: every page and
-/// export starts its queries from <see cref="Cohorts"/>, <see cref="Centres"/> or <see cref="Learners"/>.
+/// export starts its queries from the query roots here (<see cref="Cohorts"/>, <see cref="Sessions"/>,
+/// <see cref="Learners"/>, ...), which come already filtered to the user's scope.
 /// Loaded once per request by <see cref="UserScopeMiddleware"/>.
 /// </summary>
 public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
 {
     public string? UserId { get; private set; }
     public string DisplayName { get; private set; } = "";
+
+    /// <summary>The sign-in name, which audit entries record as who changed a row.</summary>
+    public string UserName { get; private set; } = "";
     public string? Role { get; private set; }
     public IReadOnlyList<int> StaffCentreIds { get; private set; } = [];
     public int? PartnerId { get; private set; }
@@ -41,11 +51,12 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
             return false;
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == id)
-            .Select(u => new { u.DisplayName, u.PartnerId, u.InstructorId, u.SecurityStamp, Centres = u.Centres.Select(c => c.CentreId).ToList() })
+            .Select(u => new { u.UserName, u.DisplayName, u.PartnerId, u.InstructorId, u.SecurityStamp, Centres = u.Centres.Select(c => c.CentreId).ToList() })
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null || principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) != user.SecurityStamp)
             return false;
         UserId = id;
+        UserName = user.UserName ?? "";
         DisplayName = user.DisplayName;
         Role = Roles.All.FirstOrDefault(principal.IsInRole);
         StaffCentreIds = user.Centres;
@@ -99,6 +110,22 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
         };
     }
 
+    /// <summary>
+    /// Instructors the user may put on a cohort or a session: admins any; staff those based at their centres;
+    /// nobody else. Assigning is what brings an instructor's week and feed into a centre's scope, so it is narrower
+    /// than <see cref="Instructors"/>.
+    /// </summary>
+    public IQueryable<Instructor> AssignableInstructors()
+    {
+        IQueryable<Instructor> instructors = db.Instructors;
+        return Role switch
+        {
+            Roles.Admin => instructors,
+            Roles.Staff => instructors.Where(i => i.HomeCentreId != null && StaffCentreIds.Contains(i.HomeCentreId.Value)),
+            _ => instructors.Where(_ => false),
+        };
+    }
+
     /// <summary>Learners enrolled (now or before) in a cohort the user may see.</summary>
     public IQueryable<Learner> Learners()
     {
@@ -106,6 +133,69 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
             return db.Learners;
         var cohortIds = Cohorts().Select(c => c.Id);
         return db.Learners.Where(l => db.Enrolments.Any(e => e.LearnerId == l.Id && cohortIds.Contains(e.CohortId)));
+    }
+
+    public IQueryable<Enrolment> Enrolments() => InCohorts(db.Enrolments, e => e.CohortId);
+
+    public IQueryable<LectureSession> Sessions() => InCohorts(db.Sessions, s => s.CohortId);
+
+    public IQueryable<CohortBreak> CohortBreaks() => InCohorts(db.CohortBreaks, b => b.CohortId);
+
+    public IQueryable<ExerciseLog> ExerciseLogs() => InCohorts(db.ExerciseLogs, l => l.CohortId);
+
+    public IQueryable<Attendance> Attendance()
+    {
+        if (IsAdmin)
+            return db.Attendance;
+        var sessionIds = Sessions().Select(s => s.Id);
+        return db.Attendance.Where(a => sessionIds.Contains(a.SessionId));
+    }
+
+    public IQueryable<GroupProject> GroupProjects() => InCohorts(db.GroupProjects, p => p.CohortId);
+
+    public IQueryable<ProjectGroup> ProjectGroups() => InCohorts(db.ProjectGroups, g => g.CohortId);
+
+    public IQueryable<SoftSkillAssessment> SoftSkillAssessments() => InCohorts(db.SoftSkillAssessments, a => a.CohortId);
+
+    public IQueryable<BadgeAward> BadgeAwards() => InCohorts(db.BadgeAwards, b => b.CohortId);
+
+    /// <summary>
+    /// Audit history (DESIGN.md, who sees personal data): admins and centre staff all of their cohorts'; an
+    /// instructor only their own entries; partners none.
+    /// </summary>
+    public IQueryable<AuditEntry> AuditEntries() => Role switch
+    {
+        Roles.Admin => db.AuditEntries,
+        Roles.Staff => InCohorts(db.AuditEntries, a => a.CohortId),
+        Roles.Instructor => InCohorts(db.AuditEntries, a => a.CohortId).Where(a => a.ChangedBy == UserName),
+        _ => db.AuditEntries.Where(_ => false),
+    };
+
+    public IQueryable<Room> Rooms()
+    {
+        if (IsAdmin)
+            return db.Rooms;
+        var centreIds = Centres().Select(c => c.Id);
+        return db.Rooms.Where(r => centreIds.Contains(r.CentreId));
+    }
+
+    public IQueryable<Holiday> Holidays()
+    {
+        if (IsAdmin)
+            return db.Holidays;
+        var centreIds = Centres().Select(c => c.Id);
+        return db.Holidays.Where(h => centreIds.Contains(h.CentreId));
+    }
+
+    private IQueryable<T> InCohorts<T>(IQueryable<T> rows, Expression<Func<T, int>> cohortId)
+    {
+        if (IsAdmin)
+            return rows;
+        var cohortIds = Cohorts().Select(c => c.Id);
+        var row = cohortId.Parameters[0];
+        var contains = Expression.Call(
+            typeof(Queryable), nameof(Queryable.Contains), [typeof(int)], cohortIds.Expression, cohortId.Body);
+        return rows.Where(Expression.Lambda<Func<T, bool>>(contains, row));
     }
 
     /// <summary>Staff may change what belongs to their centres; admins anything.</summary>

@@ -16,9 +16,9 @@ public sealed record RosterViewModel(RosterSession Session, IReadOnlyList<Roster
     public bool Taken => Learners.Any(l => l.Status is not null);
 }
 
-public sealed record SessionRow(int Id, string When, string Module, string? Topic, SessionStatus Status, int Marks);
+public sealed record AttendanceSessionRow(int Id, string When, string Module, string? Topic, SessionStatus Status, int Marks);
 
-public sealed record CohortSessionsViewModel(LoggingCohort Cohort, IReadOnlyList<SessionRow> Sessions);
+public sealed record CohortSessionsViewModel(LoggingCohort Cohort, IReadOnlyList<AttendanceSessionRow> Sessions);
 
 public sealed record SessionHistoryViewModel(RosterSession Session, IReadOnlyList<AuditRow> Rows);
 
@@ -44,7 +44,7 @@ public sealed class AttendanceController(BootcampDb db, UserScope scope, TimePro
                 Marks = db.Attendance.Count(a => a.SessionId == s.Id),
             })
             .ToListAsync(cancellationToken);
-        var rows = sessions.Select(s => new SessionRow(s.Id, $"{cohort.LocalTime(s.StartUtc):ddd d MMM yyyy, HH:mm}", s.Module, s.Topic, s.Status, s.Marks)).ToList();
+        var rows = sessions.Select(s => new AttendanceSessionRow(s.Id, $"{cohort.LocalTime(s.StartUtc):ddd d MMM yyyy, HH:mm}", s.Module, s.Topic, s.Status, s.Marks)).ToList();
         return View(new CohortSessionsViewModel(cohort, rows));
     }
 

@@ -1,3 +1,4 @@
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Web.Features.Progress;
@@ -16,7 +17,6 @@ public sealed class CohortFilter
     public bool IsEmpty => Centre is null && Programme is null && Status is null && string.IsNullOrWhiteSpace(Q);
 }
 
-public sealed record Choice(int Id, string Name);
 
 public sealed record CohortListRow(
     int Id, string Code, string Programme, string Centre, CohortStatus Status, DateOnly StartDate, DateOnly? EndDate, int Enrolled, int Capacity);

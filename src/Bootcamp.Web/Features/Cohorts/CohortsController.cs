@@ -1,3 +1,4 @@
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Learners;

@@ -40,18 +40,18 @@ public sealed class WithdrawForm
 }
 
 /// <summary>The cohort a page about its learners is for.</summary>
-public sealed record CohortHeader(int Id, string Code, string Centre, CohortStatus Status, int Capacity, int Enrolled)
+public sealed record EnrolmentCohort(int Id, string Code, string Centre, CohortStatus Status, int Capacity, int Enrolled)
 {
     public int FreeSeats => Math.Max(0, Capacity - Enrolled);
 }
 
-public sealed record EnrolViewModel(CohortHeader Cohort, EnrolForm Form);
+public sealed record EnrolViewModel(EnrolmentCohort Cohort, EnrolForm Form);
 
-public sealed record WithdrawViewModel(CohortHeader Cohort, int EnrolmentId, string Learner, DateOnly EnrolledOn, WithdrawForm Form);
+public sealed record WithdrawViewModel(EnrolmentCohort Cohort, int EnrolmentId, string Learner, DateOnly EnrolledOn, WithdrawForm Form);
 
-public sealed record ImportViewModel(CohortHeader Cohort, string? FileProblem);
+public sealed record LearnerImportViewModel(EnrolmentCohort Cohort, string? FileProblem);
 
-public sealed record ImportPreviewViewModel(CohortHeader Cohort, IReadOnlyList<CheckedRow> Rows, string Csv)
+public sealed record ImportPreviewViewModel(EnrolmentCohort Cohort, IReadOnlyList<CheckedRow> Rows, string Csv)
 {
     public bool CanImport => Rows.All(r => r.IsValid);
     public int Invalid => Rows.Count(r => !r.IsValid);

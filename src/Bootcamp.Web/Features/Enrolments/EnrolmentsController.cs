@@ -119,7 +119,7 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
         var cohort = await ManagedCohort(cohortId);
         if (cohort is null)
             return NotFound();
-        return View(new ImportViewModel(cohort.Header, OpenProblem(cohort.Header)));
+        return View(new LearnerImportViewModel(cohort.Header, OpenProblem(cohort.Header)));
     }
 
     [HttpPost("Import")]
@@ -130,9 +130,9 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
         if (cohort is null)
             return NotFound();
         if (file is null || file.Length == 0)
-            return View(new ImportViewModel(cohort.Header, "Choose a CSV file to upload."));
+            return View(new LearnerImportViewModel(cohort.Header, "Choose a CSV file to upload."));
         if (file.Length > MaxFileBytes)
-            return View(new ImportViewModel(cohort.Header, $"The file is larger than {MaxFileBytes / 1024} KB; split it into smaller files."));
+            return View(new LearnerImportViewModel(cohort.Header, $"The file is larger than {MaxFileBytes / 1024} KB; split it into smaller files."));
         string text;
         using (var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true))
         {
@@ -142,7 +142,7 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
             }
             catch (DecoderFallbackException)
             {
-                return View(new ImportViewModel(cohort.Header, "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
+                return View(new LearnerImportViewModel(cohort.Header, "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
             }
         }
         return await Preview(cohort, text);
@@ -157,7 +157,7 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
         var file = LearnerCsv.Parse(csv ?? "");
         var openProblem = OpenProblem(cohort.Header);
         if (file.FileProblem is not null || openProblem is not null)
-            return View(nameof(Import), new ImportViewModel(cohort.Header, openProblem ?? file.FileProblem));
+            return View(nameof(Import), new LearnerImportViewModel(cohort.Header, openProblem ?? file.FileProblem));
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Checked again inside the transaction: the cohort may have filled up since the preview.
@@ -175,7 +175,7 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
             }
             catch (DomainException ex)
             {
-                return View(nameof(Import), new ImportViewModel(cohort.Header, $"Line {row.Line}: {ex.Message}"));
+                return View(nameof(Import), new LearnerImportViewModel(cohort.Header, $"Line {row.Line}: {ex.Message}"));
             }
             db.Learners.Add(learners[row.Email]);
         }
@@ -192,7 +192,7 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
     public IActionResult SampleCsv() =>
         File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(LearnerCsv.Sample)).ToArray(), "text/csv", "learners-sample.csv");
 
-    private sealed record ManagedCohortInfo(CohortHeader Header, DateOnly Today);
+    private sealed record ManagedCohortInfo(EnrolmentCohort Header, DateOnly Today);
 
     private async Task<ManagedCohortInfo?> ManagedCohort(int cohortId)
     {
@@ -200,7 +200,7 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
             .Where(c => c.Id == cohortId)
             .Select(c => new
             {
-                Header = new CohortHeader(
+                Header = new EnrolmentCohort(
                     c.Id, c.Code,
                     db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.Name).First(),
                     c.Status, c.Capacity,
@@ -215,12 +215,12 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
         return new ManagedCohortInfo(cohort.Header, TimeZones.Today(clock, cohort.TimeZoneId));
     }
 
-    private static string? OpenProblem(CohortHeader cohort) =>
+    private static string? OpenProblem(EnrolmentCohort cohort) =>
         cohort.Status is CohortStatus.Planned or CohortStatus.Active
             ? null
             : $"Learners can join only a planned or active cohort; {cohort.Code} is {cohort.Status.ToString().ToLowerInvariant()}.";
 
-    private void CheckOpen(CohortHeader cohort)
+    private void CheckOpen(EnrolmentCohort cohort)
     {
         if (OpenProblem(cohort) is { } problem)
             ModelState.AddModelError("", problem);
@@ -231,7 +231,7 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
         var file = LearnerCsv.Parse(text);
         var openProblem = OpenProblem(cohort.Header);
         if (file.FileProblem is not null || openProblem is not null)
-            return View(nameof(Import), new ImportViewModel(cohort.Header, openProblem ?? file.FileProblem));
+            return View(nameof(Import), new LearnerImportViewModel(cohort.Header, openProblem ?? file.FileProblem));
         return View("Preview", new ImportPreviewViewModel(cohort.Header, await Check(cohort, file.Rows), text));
     }
 

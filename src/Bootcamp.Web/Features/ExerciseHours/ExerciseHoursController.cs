@@ -23,7 +23,7 @@ public sealed record LogViewModel(LoggingCohort Cohort, LogForm Form, IReadOnlyL
 public sealed record GridViewModel(LoggingCohort Cohort, DateOnly Week, IReadOnlyList<DateOnly> Days, IReadOnlyList<LearnerOption> Learners,
     IReadOnlyDictionary<LearnerDay, int> Logged, IReadOnlyList<ModuleOption> Modules, GridForm Form, DateOnly Today);
 
-public sealed record ImportViewModel(LoggingCohort Cohort, ImportForm Form, IReadOnlyList<CsvHoursRow> Rows, string? FileProblem, IReadOnlyList<ModuleOption> Modules)
+public sealed record HoursImportViewModel(LoggingCohort Cohort, ImportForm Form, IReadOnlyList<CsvHoursRow> Rows, string? FileProblem, IReadOnlyList<ModuleOption> Modules)
 {
     public bool Checked => Rows.Count > 0 || FileProblem is not null;
     public bool AllGood => FileProblem is null && Rows.Count > 0 && Rows.All(r => r.Problems.Count == 0);
@@ -189,7 +189,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         var cohort = await LoggingCohort.FindAsync(scope, db, cohortId, cancellationToken);
         if (cohort is null)
             return NotFound();
-        return View(new ImportViewModel(cohort, new ImportForm(), [], null, await Query.ModulesAsync(cohort, cancellationToken)));
+        return View(new HoursImportViewModel(cohort, new ImportForm(), [], null, await Query.ModulesAsync(cohort, cancellationToken)));
     }
 
     [HttpGet("/ExerciseHours/Cohorts/{cohortId:int}/Import/Sample")]
@@ -221,7 +221,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
         if (string.IsNullOrWhiteSpace(form.Csv))
         {
             ModelState.AddModelError(Key(nameof(ImportForm.File)), "Choose a CSV file or paste its text.");
-            return View(new ImportViewModel(cohort, form, [], null, modules));
+            return View(new HoursImportViewModel(cohort, form, [], null, modules));
         }
         var learners = await Query.LearnersAsync(cohort, cancellationToken);
         var rows = HoursCsv.Read(form.Csv, learners, modules, out var fileProblem);
@@ -244,7 +244,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Time
                 [.. readable.Select(r => new LearnerDay(r.Hours!.Entry.LearnerId, r.Hours.Entry.Date)).Distinct()], learners, modules, [], cancellationToken);
             AddProblems(readable, ExerciseEntryRules.CheckBatch([.. readable.Select(r => r.Hours!.Entry)], context));
         }
-        return View(new ImportViewModel(cohort, form, rows, fileProblem, modules));
+        return View(new HoursImportViewModel(cohort, form, rows, fileProblem, modules));
 
         static void AddProblems(List<CsvHoursRow> readable, IReadOnlyList<EntryProblem> problems)
         {

@@ -25,8 +25,8 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
         var cohorts = await _query.Headers(scope.Cohorts()).ToListAsync();
         var ordered = cohorts.OrderBy(c => c.Status switch { CohortStatus.Active => 0, CohortStatus.Planned => 1, _ => 2 }).ThenBy(c => c.StartDate).ToList();
         var manages = scope.IsAdmin || scope.IsStaff;
-        var centres = manages ? await scope.Centres().AsNoTracking().OrderBy(c => c.Name).Select(c => new Option(c.Id, c.Name)).ToListAsync() : [];
-        var instructors = manages ? await scope.Instructors().AsNoTracking().OrderBy(i => i.FullName).Select(i => new Option(i.Id, i.FullName)).ToListAsync() : [];
+        var centres = manages ? await scope.Centres().AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync() : [];
+        var instructors = manages ? await scope.Instructors().AsNoTracking().OrderBy(i => i.FullName).Select(i => new Choice(i.Id, i.FullName)).ToListAsync() : [];
         return View(new ScheduleIndexViewModel(ordered, centres, instructors));
     }
 
@@ -364,7 +364,7 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
     [HttpGet]
     public async Task<IActionResult> Conflicts(int? id)
     {
-        var centres = await scope.Centres().AsNoTracking().OrderBy(c => c.Name).Select(c => new Option(c.Id, c.Name)).ToListAsync();
+        var centres = await scope.Centres().AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync();
         var centre = centres.FirstOrDefault(c => c.Id == (id ?? centres.FirstOrDefault()?.Id));
         if (centre is null)
             return NotFound();
@@ -376,7 +376,7 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
     [HttpGet]
     public async Task<IActionResult> Instructor(int? id, DateOnly? week)
     {
-        var instructors = await scope.Instructors().AsNoTracking().OrderBy(i => i.FullName).Select(i => new Option(i.Id, i.FullName)).ToListAsync();
+        var instructors = await scope.Instructors().AsNoTracking().OrderBy(i => i.FullName).Select(i => new Choice(i.Id, i.FullName)).ToListAsync();
         var wanted = id ?? scope.InstructorId ?? instructors.FirstOrDefault()?.Id;
         var instructor = instructors.FirstOrDefault(i => i.Id == wanted);
         if (instructor is null)
@@ -400,7 +400,7 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
     [HttpGet]
     public async Task<IActionResult> Rooms(int? id, DateOnly? week)
     {
-        var centres = await scope.Centres().AsNoTracking().OrderBy(c => c.Name).Select(c => new Option(c.Id, c.Name)).ToListAsync();
+        var centres = await scope.Centres().AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync();
         var centre = centres.FirstOrDefault(c => c.Id == (id ?? centres.FirstOrDefault()?.Id));
         if (centre is null)
             return NotFound();
@@ -580,7 +580,7 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, TimeProvi
     private async Task<AddSessionViewModel> AddSessionViewAsync(CohortHeader cohort, SessionForm form)
     {
         var modules = await db.Modules.AsNoTracking().Where(m => m.ProgrammeId == cohort.ProgrammeId).OrderBy(m => m.Position)
-            .Select(m => new Option(m.Id, m.Title)).ToListAsync();
+            .Select(m => new Choice(m.Id, m.Title)).ToListAsync();
         return new(cohort, form, modules, await _query.RoomsAsync(cohort.CentreId), await _query.InstructorsForAsync(cohort.Id));
     }
 

@@ -1,3 +1,4 @@
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Web.Data;
@@ -52,7 +53,6 @@ public sealed record SessionRow(
     public string Title => Topic is null ? ModuleTitle : $"{ModuleTitle}: {Topic}";
 }
 
-public sealed record Option(int Id, string Name);
 
 /// <summary>The reads shared by the schedule pages and feeds. Cohorts are always looked up through the user's scope.</summary>
 public sealed class ScheduleQuery(BootcampDb db, UserScope scope)
@@ -95,15 +95,15 @@ public sealed class ScheduleQuery(BootcampDb db, UserScope scope)
                 s.Status == SessionStatus.Cancelled, db.Attendance.Any(a => a.SessionId == s.Id)))
             .ToListAsync();
 
-    public Task<List<Option>> RoomsAsync(int centreId) =>
-        db.Rooms.AsNoTracking().Where(r => r.CentreId == centreId).OrderBy(r => r.Name).Select(r => new Option(r.Id, r.Name)).ToListAsync();
+    public Task<List<Choice>> RoomsAsync(int centreId) =>
+        db.Rooms.AsNoTracking().Where(r => r.CentreId == centreId).OrderBy(r => r.Name).Select(r => new Choice(r.Id, r.Name)).ToListAsync();
 
     /// <summary>Instructors a session of this cohort may be given: the cohort's own first, then others in the user's scope.</summary>
-    public Task<List<Option>> InstructorsForAsync(int cohortId) =>
+    public Task<List<Choice>> InstructorsForAsync(int cohortId) =>
         scope.Instructors().AsNoTracking()
             .OrderBy(i => db.CohortInstructors.Any(ci => ci.CohortId == cohortId && ci.InstructorId == i.Id) ? 0 : 1)
             .ThenBy(i => i.FullName)
-            .Select(i => new Option(i.Id, i.FullName))
+            .Select(i => new Choice(i.Id, i.FullName))
             .ToListAsync();
 
     public IQueryable<SessionRow> Rows(IQueryable<LectureSession> sessions) =>

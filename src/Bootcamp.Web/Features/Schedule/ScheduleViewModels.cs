@@ -1,9 +1,10 @@
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Scheduling;
 
 namespace Bootcamp.Web.Features.Schedule;
 
-public sealed record ScheduleIndexViewModel(IReadOnlyList<CohortHeader> Cohorts, IReadOnlyList<Option> Centres, IReadOnlyList<Option> Instructors);
+public sealed record ScheduleIndexViewModel(IReadOnlyList<CohortHeader> Cohorts, IReadOnlyList<Choice> Centres, IReadOnlyList<Choice> Instructors);
 
 public sealed record BreakRow(int Id, string Name, DateOnly FirstDay, DateOnly LastDay);
 
@@ -21,8 +22,8 @@ public sealed record GenerateViewModel(
     CohortHeader Cohort,
     GenerateForm Form,
     BreakForm Break,
-    IReadOnlyList<Option> Rooms,
-    IReadOnlyList<Option> Instructors,
+    IReadOnlyList<Choice> Rooms,
+    IReadOnlyList<Choice> Instructors,
     IReadOnlyList<BreakRow> Breaks,
     int ExistingSessions,
     SchedulePreview? Preview);
@@ -45,21 +46,21 @@ public sealed record SessionViewModel(
     SessionRow Session,
     SessionForm Form,
     CancelForm Cancel,
-    IReadOnlyList<Option> Rooms,
-    IReadOnlyList<Option> Instructors);
+    IReadOnlyList<Choice> Rooms,
+    IReadOnlyList<Choice> Instructors);
 
 public sealed record AddSessionViewModel(
     CohortHeader Cohort,
     SessionForm Form,
-    IReadOnlyList<Option> Modules,
-    IReadOnlyList<Option> Rooms,
-    IReadOnlyList<Option> Instructors);
+    IReadOnlyList<Choice> Modules,
+    IReadOnlyList<Choice> Rooms,
+    IReadOnlyList<Choice> Instructors);
 
 public sealed record ShiftViewModel(CohortHeader Cohort, ShiftForm Form, int SessionsAfterToday);
 
 public sealed record ConflictRow(ConflictKind Kind, string Message, int? SessionId, string CohortCode, DateTime StartUtc, bool CanOverride, string? AcceptedBecause);
 
-public sealed record ConflictsViewModel(Option Centre, IReadOnlyList<Option> Centres, IReadOnlyList<ConflictRow> Conflicts);
+public sealed record ConflictsViewModel(Choice Centre, IReadOnlyList<Choice> Centres, IReadOnlyList<ConflictRow> Conflicts);
 
 /// <summary>A session in a week view; one the viewer may not see in full shows only that the time is taken.</summary>
 public sealed record WeekEntry(SessionRow Session, bool Visible);
@@ -67,18 +68,18 @@ public sealed record WeekEntry(SessionRow Session, bool Visible);
 public sealed record WeekDay(DateOnly Date, bool IsToday, IReadOnlyList<WeekEntry> Sessions);
 
 public sealed record InstructorWeekViewModel(
-    Option Instructor,
-    IReadOnlyList<Option> Instructors,
+    Choice Instructor,
+    IReadOnlyList<Choice> Instructors,
     DateOnly WeekStart,
     IReadOnlyList<WeekDay> Days,
     string FeedUrl);
 
-public sealed record RoomWeekRow(Option Room, IReadOnlyList<IReadOnlyList<SessionRow>> Days);
+public sealed record RoomWeekRow(Choice Room, IReadOnlyList<IReadOnlyList<SessionRow>> Days);
 
 public sealed record RoomWeekViewModel(
-    Option Centre,
+    Choice Centre,
     string TimeZoneId,
-    IReadOnlyList<Option> Centres,
+    IReadOnlyList<Choice> Centres,
     DateOnly WeekStart,
     IReadOnlyList<DateOnly> Dates,
     IReadOnlyList<RoomWeekRow> Rooms);

@@ -1,13 +1,13 @@
+using Bootcamp.Web.Features.Shared;
 namespace Bootcamp.Web.Features.Users;
 
 public sealed record UserRow(string Id, string Name, string Email, string Role, string Scope, bool Locked);
 
 public sealed record UserListViewModel(string? Role, string? Q, int Page, int Pages, int Total, IReadOnlyList<UserRow> Users);
 
-public sealed record UserChoice(int Id, string Name);
 
 /// <summary>The lists a user form chooses from.</summary>
-public sealed record UserChoices(IReadOnlyList<UserChoice> Centres, IReadOnlyList<UserChoice> Instructors, IReadOnlyList<UserChoice> Partners);
+public sealed record UserChoices(IReadOnlyList<Choice> Centres, IReadOnlyList<Choice> Instructors, IReadOnlyList<Choice> Partners);
 
 /// <summary>What the shared role-and-scope fields of the create and edit pages read.</summary>
 public interface IUserFormPage

@@ -1,3 +1,4 @@
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -250,7 +251,7 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
         new(user.Id, user.Email ?? "", user.LockoutEnd > time.GetUtcNow(), user.Id == scope.UserId, form, await ChoicesAsync());
 
     private async Task<UserChoices> ChoicesAsync() => new(
-        await db.Centres.AsNoTracking().OrderBy(c => c.Name).Select(c => new UserChoice(c.Id, c.Name)).ToListAsync(),
-        await db.Instructors.AsNoTracking().OrderBy(i => i.FullName).Select(i => new UserChoice(i.Id, i.FullName + " (" + i.Email + ")")).ToListAsync(),
-        await db.Partners.AsNoTracking().OrderBy(p => p.Name).Select(p => new UserChoice(p.Id, p.Name)).ToListAsync());
+        await db.Centres.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(),
+        await db.Instructors.AsNoTracking().OrderBy(i => i.FullName).Select(i => new Choice(i.Id, i.FullName + " (" + i.Email + ")")).ToListAsync(),
+        await db.Partners.AsNoTracking().OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync());
 }

@@ -158,7 +158,7 @@ public sealed class RosterTests : AppFixture
         await App.WithDbAsync(async db =>
         {
             foreach (var id in world.Regulars)
-                db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(session, id, AttendanceStatus.Present, null, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-9)));
+                db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(session, id, AttendanceStatus.Present, null, BootcampApp.Instructor, App.UtcNow.AddDays(-9)));
             await db.SaveChangesAsync();
             return 0;
         });

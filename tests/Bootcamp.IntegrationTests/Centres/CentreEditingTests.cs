@@ -114,7 +114,7 @@ public sealed class CentreEditingTests : AppFixture
     [Test]
     public async Task Staff_add_a_closure_over_several_days_and_a_single_holiday()
     {
-        var first = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2);
+        var first = DateOnly.FromDateTime(App.UtcNow).AddMonths(2);
 
         await _staff.PostFormAsync(Berlin, $"/Centres/AddHoliday/{_berlinId}", new()
         {
@@ -157,7 +157,7 @@ public sealed class CentreEditingTests : AppFixture
     {
         var (own, other) = await App.WithDbAsync(async db =>
         {
-            var day = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3);
+            var day = DateOnly.FromDateTime(App.UtcNow).AddMonths(3);
             var berlin = await db.Centres.SingleAsync(c => c.Id == _berlinId);
             var lisbon = await db.Centres.SingleAsync(c => c.Id == _lisbonId);
             var a = berlin.AddHoliday("Staff outing", day, day, HolidayKind.Closure);

@@ -55,7 +55,7 @@ public sealed class BulkInsertTests : AppFixture
             await using (var transaction = await db.Database.BeginTransactionAsync())
             {
                 await BulkInsert.RunAsync(db, [new ExerciseLog(enrolment.CohortId, enrolment.LearnerId, moduleId, new DateOnly(2026, 3, 2), 30,
-                    ExerciseKind.Solo, null, null, "Rolled back", "rollback@test", DateTime.UtcNow)], CancellationToken.None);
+                    ExerciseKind.Solo, null, null, "Rolled back", "rollback@test", App.UtcNow)], CancellationToken.None);
                 await transaction.RollbackAsync();
             }
             Assert.That(await db.ExerciseLogs.CountAsync(e => e.LoggedBy == "rollback@test"), Is.Zero);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -17,11 +16,6 @@ public sealed partial class ConcurrentLoggingTests : AppFixture
     private const int Clients = 8;
     private const int EntriesPerClient = 200;
     private const int RostersPerClient = 20;
-    /// <summary>
-    /// A guard against hangs and lock waits, not a benchmark: on an idle two-core machine the 1,600 hour posts take
-    /// about 10 seconds and the 160 rosters about 2, but the machine is shared, so the guard leaves room for a loaded run.
-    /// </summary>
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
 
     private LoggingWorld _world = null!;
     private List<(HttpClient Client, string Token)> _clients = null!;
@@ -42,7 +36,6 @@ public sealed partial class ConcurrentLoggingTests : AppFixture
     public async Task Eight_clients_posting_200_hour_entries_each_store_every_entry_once()
     {
         var failures = new ConcurrentBag<string>();
-        var watch = Stopwatch.StartNew();
 
         await Task.WhenAll(_clients.Select((c, k) => Task.Run(async () =>
         {
@@ -64,11 +57,8 @@ public sealed partial class ConcurrentLoggingTests : AppFixture
                     failures.Add($"{k}-{j}: {(int)response.StatusCode} {Excerpt(await response.Content.ReadAsStringAsync())}");
             }
         })));
-        watch.Stop();
-        TestContext.Out.WriteLine($"{Clients * EntriesPerClient} hour entries in {watch.Elapsed.TotalSeconds:0.0} s");
 
         Assert.That(failures, Is.Empty);
-        Assert.That(watch.Elapsed, Is.LessThan(Bound));
         var (descriptions, audits) = await App.WithDbAsync(async db =>
         {
             var rows = await db.ExerciseLogs.Where(e => e.CohortId == _world.CohortId).Select(e => e.Description).ToListAsync();
@@ -84,7 +74,6 @@ public sealed partial class ConcurrentLoggingTests : AppFixture
     {
         var roster = _world.Regulars.Append(_world.WithdrawnLearner).ToList();
         var failures = new ConcurrentBag<string>();
-        var watch = Stopwatch.StartNew();
 
         await Task.WhenAll(_clients.Select((c, k) => Task.Run(async () =>
         {
@@ -96,11 +85,8 @@ public sealed partial class ConcurrentLoggingTests : AppFixture
                     failures.Add($"{k}-{j}: {(int)response.StatusCode} {Excerpt(await response.Content.ReadAsStringAsync())}");
             }
         })));
-        watch.Stop();
-        TestContext.Out.WriteLine($"{Clients * RostersPerClient} rosters in {watch.Elapsed.TotalSeconds:0.0} s");
 
         Assert.That(failures, Is.Empty);
-        Assert.That(watch.Elapsed, Is.LessThan(Bound));
         var marks = await App.WithDbAsync(db => db.Attendance
             .Where(a => db.Sessions.Any(s => s.Id == a.SessionId && s.CohortId == _world.CohortId))
             .GroupBy(a => a.SessionId).Select(g => g.Count()).ToListAsync());

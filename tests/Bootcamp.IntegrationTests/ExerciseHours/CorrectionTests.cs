@@ -37,7 +37,7 @@ public sealed class CorrectionTests : AppFixture
     [Test]
     public async Task Instructor_corrects_an_own_entry_within_the_window_and_the_change_is_audited()
     {
-        var id = await _world.StoreHoursAsync(App, _world.Regulars[0], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-2));
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[0], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, App.UtcNow.AddDays(-2));
 
         var response = await _instructor.PostFormAsync(EditUrl(id), EditUrl(id), Change("1.5", 1));
 
@@ -53,7 +53,7 @@ public sealed class CorrectionTests : AppFixture
     [Test]
     public async Task Instructor_cannot_correct_after_seven_days()
     {
-        var id = await _world.StoreHoursAsync(App, _world.Regulars[1], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-9));
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[1], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, App.UtcNow.AddDays(-9));
 
         var response = await _instructor.PostFormAsync(EditUrl(id), EditUrl(id), Change("2", 1));
 
@@ -65,7 +65,7 @@ public sealed class CorrectionTests : AppFixture
     [Test]
     public async Task Staff_correct_after_the_window_only_with_a_reason()
     {
-        var id = await _world.StoreHoursAsync(App, _world.Regulars[2], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-9));
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[2], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, App.UtcNow.AddDays(-9));
 
         var without = await _staff.PostFormAsync(EditUrl(id), EditUrl(id), Change("2", 1));
         Assert.That((await without.ReadPageAsync()).QuerySelector("#Form_Reason-error")?.TextContent, Does.Contain("needs a reason"));
@@ -83,7 +83,7 @@ public sealed class CorrectionTests : AppFixture
     [Test]
     public async Task A_second_save_on_a_stale_version_is_refused_and_shows_the_other_change()
     {
-        var id = await _world.StoreHoursAsync(App, _world.Regulars[3], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow);
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[3], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, App.UtcNow);
         var instructorForm = await _instructor.GetPageAsync(EditUrl(id));
         Assert.That(instructorForm.QuerySelector("input[name='Form.Version']")?.GetAttribute("value"), Is.EqualTo("1"));
 
@@ -103,8 +103,8 @@ public sealed class CorrectionTests : AppFixture
     public async Task A_correction_is_held_to_twelve_hours_a_day_without_counting_itself()
     {
         var day = _world.Today.AddDays(-9);
-        await _world.StoreHoursAsync(App, _world.Regulars[4], day, 6 * 60, BootcampApp.Instructor, DateTime.UtcNow);
-        var id = await _world.StoreHoursAsync(App, _world.Regulars[4], day, 4 * 60, BootcampApp.Instructor, DateTime.UtcNow);
+        await _world.StoreHoursAsync(App, _world.Regulars[4], day, 6 * 60, BootcampApp.Instructor, App.UtcNow);
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[4], day, 4 * 60, BootcampApp.Instructor, App.UtcNow);
 
         var toSix = await _instructor.PostFormAsync(EditUrl(id), EditUrl(id), Change("6", 1));
         Assert.That(toSix.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -117,7 +117,7 @@ public sealed class CorrectionTests : AppFixture
     [Test]
     public async Task Deleting_an_entry_writes_an_audit_entry_with_the_old_value()
     {
-        var id = await _world.StoreHoursAsync(App, _world.Regulars[5], _world.Today.AddDays(-9), 45, BootcampApp.Instructor, DateTime.UtcNow);
+        var id = await _world.StoreHoursAsync(App, _world.Regulars[5], _world.Today.AddDays(-9), 45, BootcampApp.Instructor, App.UtcNow);
 
         var response = await _instructor.PostFormAsync(EditUrl(id), $"/ExerciseHours/Entries/{id}/Delete", new() { ["Form.Version"] = "1", ["Form.Reason"] = "Logged twice" });
 
@@ -134,7 +134,7 @@ public sealed class CorrectionTests : AppFixture
     [Test]
     public async Task Learner_history_lists_entries_and_their_changes()
     {
-        var id = await _world.StoreHoursAsync(App, _world.GroupMembers[0], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, DateTime.UtcNow);
+        var id = await _world.StoreHoursAsync(App, _world.GroupMembers[0], _world.Today.AddDays(-9), 60, BootcampApp.Instructor, App.UtcNow);
         Assert.That((await _instructor.PostFormAsync(EditUrl(id), EditUrl(id), Change("1.25", 1))).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
         var page = await _instructor.GetPageAsync($"/ExerciseHours/Cohorts/{_world.CohortId}/Learners/{_world.GroupMembers[0]}");

@@ -20,7 +20,7 @@ public sealed class CorrectionWindowSettingTests() : AppFixture(settings: new Di
     private async Task<(HttpStatusCode Status, int Minutes)> CorrectAsync(int learnerId, int daysAgo)
     {
         var day = _world.Today.AddDays(-daysAgo);
-        var id = await _world.StoreHoursAsync(App, learnerId, day, 60, BootcampApp.Instructor, DateTime.UtcNow.AddDays(-daysAgo));
+        var id = await _world.StoreHoursAsync(App, learnerId, day, 60, BootcampApp.Instructor, App.UtcNow.AddDays(-daysAgo));
         var version = await App.WithDbAsync(db => db.ExerciseLogs.Where(e => e.Id == id).Select(e => e.Version).SingleAsync());
         var url = $"/ExerciseHours/Entries/{id}/Edit";
         var response = await _instructor.PostFormAsync(url, url, new()

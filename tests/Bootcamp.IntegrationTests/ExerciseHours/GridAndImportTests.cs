@@ -62,7 +62,7 @@ public sealed class GridAndImportTests : AppFixture
     {
         var world = await LoggingWorld.CreateAsync(App);
         var day = world.Today.AddDays(-1);
-        await world.StoreHoursAsync(App, world.Regulars[0], day, 150, BootcampApp.Instructor, DateTime.UtcNow);
+        await world.StoreHoursAsync(App, world.Regulars[0], day, 150, BootcampApp.Instructor, App.UtcNow);
 
         var page = await _instructor.GetPageAsync($"/ExerciseHours/Cohorts/{world.CohortId}/Week?week={Monday(day):yyyy-MM-dd}");
 

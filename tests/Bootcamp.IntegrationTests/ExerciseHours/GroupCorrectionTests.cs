@@ -54,7 +54,7 @@ public sealed class GroupCorrectionTests : AppFixture
     public async Task The_edit_page_offers_the_whole_group_only_for_a_group_entry()
     {
         var (world, rows) = await GroupEntryAsync();
-        var solo = await world.StoreHoursAsync(App, world.Regulars[0], world.Today.AddDays(-2), 60, BootcampApp.Instructor, DateTime.UtcNow);
+        var solo = await world.StoreHoursAsync(App, world.Regulars[0], world.Today.AddDays(-2), 60, BootcampApp.Instructor, App.UtcNow);
 
         var groupPage = await _instructor.GetPageAsync(EditUrl(rows[0].Id));
         var soloPage = await _instructor.GetPageAsync(EditUrl(solo));
@@ -98,7 +98,7 @@ public sealed class GroupCorrectionTests : AppFixture
     {
         var (world, rows) = await GroupEntryAsync();
         var busy = rows[^1];
-        await world.StoreHoursAsync(App, busy.LearnerId, world.Today.AddDays(-7), 9 * 60, BootcampApp.Instructor, DateTime.UtcNow);
+        await world.StoreHoursAsync(App, busy.LearnerId, world.Today.AddDays(-7), 9 * 60, BootcampApp.Instructor, App.UtcNow);
         var name = await App.WithDbAsync(db => db.Learners.Where(l => l.Id == busy.LearnerId).Select(l => l.FirstName + " " + l.LastName).SingleAsync());
 
         var response = await _instructor.PostFormAsync(EditUrl(rows[0].Id), EditUrl(rows[0].Id), Correction(world, rows[0], "3.5", wholeGroup: true));

@@ -59,7 +59,7 @@ public sealed class LogHoursTests : AppFixture
     {
         var learner = _world.Regulars[1];
         var day = _world.Today.AddDays(-2);
-        await _world.StoreHoursAsync(App, learner, day, 8 * 60, BootcampApp.Instructor, DateTime.UtcNow);
+        await _world.StoreHoursAsync(App, learner, day, 8 * 60, BootcampApp.Instructor, App.UtcNow);
         var before = await _world.HoursCountAsync(App);
 
         var (response, errors) = await LogAsync(Entry($"learner-{learner}", day, "5"));

@@ -12,13 +12,13 @@ public sealed class CohortProgressTests : AppFixture
         var learner = world.Regulars[0];
         await App.WithDbAsync(async db =>
         {
-            db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(world.Sessions[-30], learner, AttendanceStatus.Present, null, BootcampApp.Instructor, DateTime.UtcNow));
-            db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(world.Sessions[-10], learner, AttendanceStatus.Absent, null, BootcampApp.Instructor, DateTime.UtcNow));
-            db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(world.Sessions[-3], learner, AttendanceStatus.Excused, "Ill", BootcampApp.Instructor, DateTime.UtcNow));
+            db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(world.Sessions[-30], learner, AttendanceStatus.Present, null, BootcampApp.Instructor, App.UtcNow));
+            db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(world.Sessions[-10], learner, AttendanceStatus.Absent, null, BootcampApp.Instructor, App.UtcNow));
+            db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(world.Sessions[-3], learner, AttendanceStatus.Excused, "Ill", BootcampApp.Instructor, App.UtcNow));
             return await db.SaveChangesAsync();
         });
-        await world.StoreHoursAsync(App, learner, world.Today.AddDays(-8), 6 * 60, BootcampApp.Instructor, DateTime.UtcNow);
-        await world.StoreHoursAsync(App, learner, world.Today.AddDays(-7), 4 * 60, BootcampApp.Instructor, DateTime.UtcNow);
+        await world.StoreHoursAsync(App, learner, world.Today.AddDays(-8), 6 * 60, BootcampApp.Instructor, App.UtcNow);
+        await world.StoreHoursAsync(App, learner, world.Today.AddDays(-7), 4 * 60, BootcampApp.Instructor, App.UtcNow);
         var required = await App.WithDbAsync(db => Task.FromResult(db.Programmes.Where(p => p.Code == "FSW").Select(p => p.Criteria.MinExerciseMinutes).Single() / 60));
         var client = await App.SignInAsync(BootcampApp.Instructor);
 

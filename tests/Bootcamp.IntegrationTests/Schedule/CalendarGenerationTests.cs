@@ -50,7 +50,7 @@ public sealed class CalendarGenerationTests : AppFixture
         var cohort = await App.NewCohortAsync("TST-REGEN", start, modules: 3, minutesPerModule: 1050);
         await _staff.SaveCalendarAsync(cohort, start, "Mon 17:30-21:00", "Wed 17:30-21:00");
         var before = await App.SessionsAsync(cohort.Id);
-        var now = DateTime.UtcNow;
+        var now = App.UtcNow;
         var past = before.Where(s => ScheduleScenario.LocalDate(s.StartUtc) < ScheduleScenario.LocalDate(now)).ToList();
         var future = before.Where(s => s.StartUtc > now.AddDays(1)).ToList();
         Assert.That(past, Is.Not.Empty);
@@ -62,7 +62,7 @@ public sealed class CalendarGenerationTests : AppFixture
             db.Learners.Add(learner);
             await db.SaveChangesAsync();
             db.Enrolments.Add(new Enrolment(cohort.Id, learner.Id, start));
-            db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(marked.Id, learner.Id, AttendanceStatus.Present, null, "test", DateTime.UtcNow));
+            db.Attendance.Add(new Bootcamp.Domain.Logging.Attendance(marked.Id, learner.Id, AttendanceStatus.Present, null, "test", App.UtcNow));
             return await db.SaveChangesAsync();
         });
 

@@ -106,7 +106,7 @@ public static class ScheduleScenario
     /// <summary>The first <paramref name="day"/> at least <paramref name="daysAhead"/> days from today in Berlin.</summary>
     public static DateOnly Next(DayOfWeek day, int daysAhead)
     {
-        var date = LocalDate(DateTime.UtcNow).AddDays(daysAhead);
+        var date = LocalDate(BootcampApp.Start.UtcDateTime).AddDays(daysAhead);
         while (date.DayOfWeek != day)
             date = date.AddDays(1);
         return date;

@@ -26,7 +26,7 @@ public sealed class SessionChangeTests : AppFixture
             db.Learners.Add(learner);
             await db.SaveChangesAsync();
             db.Enrolments.Add(new Enrolment(cohort.Id, learner.Id, new DateOnly(2027, 9, 7)));
-            var mark = new Bootcamp.Domain.Logging.Attendance(session.Id, learner.Id, AttendanceStatus.Late, null, "test", DateTime.UtcNow);
+            var mark = new Bootcamp.Domain.Logging.Attendance(session.Id, learner.Id, AttendanceStatus.Late, null, "test", App.UtcNow);
             db.Attendance.Add(mark);
             await db.SaveChangesAsync();
             return mark.Id;

@@ -76,7 +76,7 @@ public sealed class SeedImportTests : AppFixture
     [Test]
     public async Task Active_cohorts_have_history_up_to_yesterday_and_none_in_the_future()
     {
-        var now = DateTime.UtcNow;
+        var now = App.UtcNow;
         await App.WithDbAsync(async db =>
         {
             var active = await db.Cohorts.Where(c => c.Status == CohortStatus.Active).ToListAsync();

@@ -3,14 +3,19 @@ using System.Text.RegularExpressions;
 using Bootcamp.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bootcamp.IntegrationTests.Support;
 
 /// <summary>
 /// The real application on its own SQLite file, migrated and seeded from seed-data/. The seeded file is made once
 /// per test run and copied for each app, so every fixture starts from the same demo data without paying the import.
+/// The app's clock is a <see cref="FakeTimeProvider"/> standing at <see cref="Start"/>, the same instant the seed
+/// data was anchored to, so a date in a test never depends on when the suite runs; a test may move it.
 /// </summary>
 public sealed partial class BootcampApp : WebApplicationFactory<Program>
 {
@@ -19,6 +24,12 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
     public const string Staff = "staff@bootcamp.local";
     public const string Instructor = "instructor@bootcamp.local";
     public const string Partner = "partner@bootcamp.local";
+
+    /// <summary>
+    /// Wednesday 10 June 2026, 10:00 UTC: midday in Berlin and Lisbon, early morning in Toronto, weeks away from any
+    /// change to or from summer time.
+    /// </summary>
+    public static readonly DateTimeOffset Start = new(2026, 6, 10, 10, 0, 0, TimeSpan.Zero);
 
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly bool _seed;
@@ -45,6 +56,11 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>The app's clock. A test that moves it puts it back (<see cref="FakeTimeProvider.SetUtcNow"/> with <see cref="Start"/>) when its fixture shares the app.</summary>
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public DateTime UtcNow => Clock.GetUtcNow().UtcDateTime;
+
     public static string SeedFolder
     {
         get
@@ -67,6 +83,7 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
         builder.UseSetting("Data:ThreadSafetyChecks", "true");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
     /// <summary>A fresh scope on the app's database, for arranging and checking data directly.</summary>

@@ -34,14 +34,14 @@ public sealed class LoggingWorld
     /// <summary>Sessions by days from today (negative: past): -30, -10, -3, 0 and +2; extra ones from -100 down.</summary>
     public IReadOnlyDictionary<int, int> Sessions { get; private init; } = new Dictionary<int, int>();
 
-    public static DateOnly BerlinToday() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Zone));
+    public static DateOnly BerlinToday(BootcampApp app) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(app.UtcNow, Zone));
 
     public static async Task<LoggingWorld> CreateAsync(BootcampApp app, bool taughtByDemoInstructor = true, int learners = 6, int extraPastSessions = 0)
     {
         var code = "TST-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         return await app.WithDbAsync(async db =>
         {
-            var today = BerlinToday();
+            var today = BerlinToday(app);
             var centre = await db.Centres.SingleAsync(c => c.Name == Centre);
             var programme = await db.Programmes.Include(p => p.Modules).SingleAsync(p => p.Code == "FSW");
             var instructorId = await db.Users.Where(u => u.Email == BootcampApp.Instructor).Select(u => u.InstructorId).SingleAsync();

@@ -27,6 +27,8 @@ public sealed record LoggingContext(
 /// <summary>The rules of issue 4 for exercise hours, as values: an empty answer means the entries may be saved.</summary>
 public static class ExerciseEntryRules
 {
+    public const string QuarterHours = "Log hours in quarter hours (0.25, 0.5, 0.75 ...).";
+
     public static IReadOnlyList<FieldProblem> Check(ExerciseEntry entry, LoggingContext context) =>
         [.. CheckBatch([entry], context).Select(p => new FieldProblem(p.Field, p.Message))];
 
@@ -49,7 +51,7 @@ public static class ExerciseEntryRules
         if (entry.Minutes <= 0)
             yield return new(nameof(entry.Minutes), "Hours must be more than 0.");
         else if (entry.Minutes % 15 != 0)
-            yield return new(nameof(entry.Minutes), "Log hours in quarter hours (0.25, 0.5, 0.75 ...).");
+            yield return new(nameof(entry.Minutes), QuarterHours);
 
         if (!context.ProgrammeModuleIds.Contains(entry.ModuleId))
             yield return new(nameof(entry.ModuleId), "This module is not part of the cohort's programme.");

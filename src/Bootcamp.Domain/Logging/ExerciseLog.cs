@@ -51,7 +51,7 @@ public sealed class ExerciseLog
         if (minutes <= 0 || minutes > MaxMinutesPerDay)
             throw new DomainException(nameof(Minutes), "Hours must be more than 0 and at most 12 in a day.");
         if (minutes % 15 != 0)
-            throw new DomainException(nameof(Minutes), "Log hours in quarter hours (0.25, 0.5, 0.75 ...).");
+            throw new DomainException(nameof(Minutes), ExerciseEntryRules.QuarterHours);
         ModuleId = moduleId;
         Date = date;
         Minutes = minutes;

@@ -9,6 +9,7 @@ using Bootcamp.Web.Features.ExerciseHours;
 using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -60,7 +61,7 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
         return View("~/Features/Cohorts/Details.cshtml", new CohortDetailsViewModel(
             cohort.Id, cohort.Code, f.Programme, f.ProgrammeCode, f.Centre, cohort.TimeZoneId, cohort.Status, cohort.StartDate, cohort.EndDate,
             f.Pattern, f.Room, f.Instructors, f.Sponsors, f.Capacity, learners, scope.CanManageCentre(cohort.CentreId),
-            CohortProgressViewModel.From(cohort.Id, progress, canLog: !scope.IsPartner)));
+            CohortProgressViewModel.From(cohort.Id, progress, ProgressViewer.Of(scope))));
     }
 
     private static IReadOnlyList<string> Names(SqliteDataReader r, int column) => r.IsDBNull(column) ? [] : r.GetString(column).Split('\u001f');
@@ -79,7 +80,7 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
         var (kind, description) = (form.Kind, form.Description ?? "");
         var who = User.Identity!.Name!;
         var now = DateTime.UtcNow;
-        var today = cohort.Today(TimeProvider.System);
+        var today = new CentreClock(TimeProvider.System).Today(cohort.TimeZone);
 
         var learners = await RawSql.ReadAsync(connection, """
             SELECT e.LearnerId, l.FirstName || ' ' || l.LastName, e.EnrolledOn, e.Status, e.StatusChangedOn
@@ -95,7 +96,7 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
         {
             for (var day = monday; day < monday.AddDays(7); day = day.AddDays(1))
             {
-                if (HoursText.Minutes(form.Hours.GetValueOrDefault(GridForm.Key(learnerId, day))) is { } minutes)
+                if (HoursText.Read(form.Hours.GetValueOrDefault(GridForm.Key(learnerId, day))).Minutes is { } minutes)
                     entries.Add(new ExerciseEntry(learnerId, moduleId, day, minutes, kind));
             }
         }

@@ -62,10 +62,20 @@ public sealed class HoursCsvTests
     [TestCase("1.5", 90)]
     [TestCase("1,25", 75)]
     [TestCase(" 12 ", 720)]
-    [TestCase("", null)]
-    [TestCase("abc", int.MinValue)]
     [TestCase("99999999999", 24 * 60)]
     [TestCase("-99999999999", -24 * 60)]
-    public void Hours_text_becomes_minutes(string text, int? minutes) =>
-        Assert.That(HoursText.Minutes(text), Is.EqualTo(minutes));
+    [TestCase("1e28", 24 * 60)]
+    [TestCase("1e300", 24 * 60)]
+    public void Hours_text_becomes_minutes_within_a_day(string text, int minutes) =>
+        Assert.That(HoursText.Read(text), Is.EqualTo(new TypedHours(minutes, null)));
+
+    [Test]
+    public void Blank_hours_text_is_neither_minutes_nor_a_problem() =>
+        Assert.That(HoursText.Read("  ").IsBlank, Is.True);
+
+    [TestCase("abc", HoursText.NotANumber)]
+    [TestCase("NaN", HoursText.NotANumber)]
+    [TestCase("1.33", "Log hours in quarter hours (0.25, 0.5, 0.75 ...).")]
+    public void Hours_text_that_is_no_number_of_minutes_gives_the_problem(string text, string problem) =>
+        Assert.That(HoursText.Read(text), Is.EqualTo(new TypedHours(null, problem)));
 }

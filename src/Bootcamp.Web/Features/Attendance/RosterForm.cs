@@ -17,6 +17,16 @@ public sealed class RosterForm : IValidatableObject
     /// <summary>The button used: <see cref="AllPresent"/> marks every learner present in the same one post.</summary>
     public string? Command { get; set; }
 
+    /// <summary>Every row marked present and without a reason, for the button that marks everyone present.</summary>
+    public void MarkAllPresent()
+    {
+        foreach (var row in Rows)
+        {
+            row.Status = AttendanceStatus.Present;
+            row.Reason = null;
+        }
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         for (var i = 0; i < Rows.Count; i++)
@@ -39,4 +49,8 @@ public sealed class RosterRow
 
     /// <summary>The version of the mark the form was built from; 0 when there was none.</summary>
     public int Version { get; set; }
+
+    /// <summary>A learner's row as recorded; a roster not taken yet starts with everyone present, so the usual case is one click on Save.</summary>
+    public static RosterRow For(RosterLearner learner) =>
+        new() { LearnerId = learner.LearnerId, Status = learner.Status ?? AttendanceStatus.Present, Reason = learner.Reason, Version = learner.Version };
 }

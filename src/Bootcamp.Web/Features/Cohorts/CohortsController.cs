@@ -5,13 +5,14 @@ using Bootcamp.Domain.Learners;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Cohorts;
 
-public sealed class CohortsController(BootcampDb db, UserScope scope, TimeProvider clock) : Controller
+public sealed class CohortsController(BootcampDb db, UserScope scope, CentreClock clock) : Controller
 {
     public const int PageSize = 20;
 
@@ -90,12 +91,12 @@ public sealed class CohortsController(BootcampDb db, UserScope scope, TimeProvid
                 x.e.Id, x.l.FirstName + " " + x.l.LastName, x.l.Email, x.e.Status, x.e.EnrolledOn, x.e.StatusChangedOn, x.e.StatusReason))
             .ToListAsync();
 
-        var facts = await new CohortProgressQuery(db).LoadAsync(id, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        var progress = await new CohortProgressQuery(db, scope, clock).ViewModelAsync(id, HttpContext.RequestAborted);
         return View(new CohortDetailsViewModel(
             cohort.Id, cohort.Code, programme.Name, programme.Code, centre.Name, centre.TimeZoneId,
             cohort.Status, cohort.StartDate, cohort.EndDate, PatternWords.Describe(cohort.Pattern), room,
             instructors, sponsors, cohort.Capacity, learners, scope.CanManageCentre(cohort.CentreId),
-            facts is null ? null : CohortProgressViewModel.From(id, facts, canLog: !scope.IsPartner)));
+            progress));
     }
 
     [HttpGet]

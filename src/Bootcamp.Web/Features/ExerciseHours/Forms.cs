@@ -4,23 +4,42 @@ using Bootcamp.Domain.Logging;
 
 namespace Bootcamp.Web.Features.ExerciseHours;
 
+/// <summary>
+/// What a person typed as hours: nothing (<see cref="IsBlank"/>), a number of minutes for the rules to judge, or the
+/// <see cref="Problem"/> that keeps it from being one, as a message fit to show next to the field.
+/// </summary>
+public sealed record TypedHours(int? Minutes, string? Problem)
+{
+    public static readonly TypedHours Blank = new(null, null);
+
+    public bool IsBlank => Minutes is null && Problem is null;
+}
+
 /// <summary>Hours typed by a person: decimal hours in quarters, with a dot or a comma.</summary>
 public static class HoursText
 {
-    public static int? Minutes(string? text)
+    public const string NotANumber = "Type hours as a number, for example 1.5.";
+
+    /// <summary>A day either way: whatever is typed stays within it, and beyond 12 h the rules refuse it with their own message.</summary>
+    private const decimal DayHours = 24;
+
+    public static TypedHours Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return null;
+            return TypedHours.Blank;
         var normalised = text.Trim().Replace(',', '.');
-        if (!decimal.TryParse(normalised, NumberStyles.Number, CultureInfo.InvariantCulture, out var hours))
-            return int.MinValue;
-        // Beyond a day either way the figure only needs to be refused by the rules, not to fit an int.
-        var minutes = Math.Clamp(hours, -24, 24) * 60;
-        // A value that is not whole minutes cannot be quarter hours; the rule's message explains the unit.
-        return minutes == decimal.Truncate(minutes) ? (int)minutes : 1;
+        if (!decimal.TryParse(normalised, NumberStyles.Float, CultureInfo.InvariantCulture, out var hours))
+        {
+            // Beyond decimal's range (1e30) a figure is still a figure: it is as absurd as 1e28, not a typing slip.
+            if (!double.TryParse(normalised, NumberStyles.Float, CultureInfo.InvariantCulture, out var huge) || double.IsNaN(huge))
+                return new(null, NotANumber);
+            hours = huge > 0 ? DayHours : -DayHours;
+        }
+        var minutes = Math.Clamp(hours, -DayHours, DayHours) * 60;
+        return minutes == decimal.Truncate(minutes)
+            ? new((int)minutes, null)
+            : new(null, ExerciseEntryRules.QuarterHours);
     }
-
-    public const string NotANumber = "Type hours as a number, for example 1.5.";
 }
 
 /// <summary>The fields of one entry of hours, shared by logging a new one and correcting a stored one.</summary>
@@ -43,10 +62,24 @@ public abstract class HoursFields : IValidatableObject
     [StringLength(300, ErrorMessage = "Keep the description under 300 characters.")]
     public string? Description { get; set; }
 
+    /// <summary>The typed hours as minutes, once validation has passed.</summary>
+    public int Minutes() => HoursText.Read(Hours).Minutes ?? throw new InvalidOperationException("Hours are read after the form is valid.");
+
+    /// <summary>The field that shows a logging rule's problem with an entry (<see cref="ExerciseEntry"/>'s property names).</summary>
+    public static string FieldFor(string ruleField) => ruleField switch
+    {
+        nameof(ExerciseEntry.Minutes) => nameof(Hours),
+        nameof(ExerciseEntry.ModuleId) => nameof(ModuleId),
+        nameof(ExerciseEntry.Date) => nameof(Date),
+        nameof(ExerciseEntry.LearnerId) => nameof(LogForm.Who),
+        nameof(ExerciseEntry.Kind) => nameof(Kind),
+        _ => "",
+    };
+
     public virtual IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (HoursText.Minutes(Hours) == int.MinValue)
-            yield return new ValidationResult(HoursText.NotANumber, [nameof(Hours)]);
+        if (HoursText.Read(Hours).Problem is { } problem)
+            yield return new ValidationResult(problem, [nameof(Hours)]);
     }
 }
 
@@ -93,7 +126,18 @@ public sealed class GridForm
     public static string Key(int learnerId, DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{learnerId}:{date:yyyy-MM-dd}");
 
     public static string Field(int learnerId, DateOnly date) => $"Form.{nameof(Hours)}[{Key(learnerId, date)}]";
+
+    /// <summary>The cells of the learners' week with something typed in them, by learner and then by day.</summary>
+    public IEnumerable<GridCell> TypedCells(IEnumerable<int> learnerIds, DateOnly monday) =>
+        from learnerId in learnerIds
+        from day in Enumerable.Range(0, 7).Select(monday.AddDays)
+        let typed = HoursText.Read(Hours.GetValueOrDefault(Key(learnerId, day)))
+        where !typed.IsBlank
+        select new GridCell(Field(learnerId, day), learnerId, day, typed);
 }
+
+/// <summary>One cell of the weekly grid: its input's name, whose day it is, and what was typed.</summary>
+public sealed record GridCell(string Field, int LearnerId, DateOnly Date, TypedHours Hours);
 
 public sealed class ImportForm
 {
@@ -118,4 +162,18 @@ public sealed class EditForm : HoursFields
 
     [Display(Name = "Apply to every member of the group entry")]
     public bool WholeGroup { get; set; }
+
+    /// <summary>The form as the stored entry reads, at the version it was read.</summary>
+    public static EditForm Of(ExerciseLog log) => new EditForm { Version = log.Version }.Refill(log);
+
+    /// <summary>Puts the stored entry's values back into the fields, for a page that refused to delete it.</summary>
+    public EditForm Refill(ExerciseLog log)
+    {
+        ModuleId = log.ModuleId;
+        Date = log.Date;
+        Hours = Shared.Hours.Number(log.Minutes);
+        Kind = log.Kind;
+        Description = log.Description;
+        return this;
+    }
 }

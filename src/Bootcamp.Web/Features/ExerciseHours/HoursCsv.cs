@@ -62,9 +62,9 @@ public static class HoursCsv
                 row.Problems.Add($"No learner of this cohort has the e-mail '{cells[0].Trim()}'.");
             if (!DateOnly.TryParseExact(cells[1].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 row.Problems.Add("Write the date as yyyy-MM-dd, for example 2026-11-23.");
-            var minutes = HoursText.Minutes(cells[2]);
-            if (minutes is null or int.MinValue)
-                row.Problems.Add(HoursText.NotANumber);
+            var hours = HoursText.Read(cells[2]);
+            if (hours.Minutes is null)
+                row.Problems.Add(hours.Problem ?? HoursText.NotANumber);
             ExerciseKind? kind = cells[3].Trim().ToLowerInvariant() switch
             {
                 "solo" => ExerciseKind.Solo,
@@ -82,7 +82,7 @@ public static class HoursCsv
             else if (description.Length > 300)
                 row.Problems.Add("Keep the description under 300 characters.");
             if (row.Problems.Count == 0)
-                row.Hours = new NewHours(new ExerciseEntry(learner!.Id, module!.Id, date, minutes!.Value, kind!.Value), description, null, null);
+                row.Hours = new NewHours(new ExerciseEntry(learner!.Id, module!.Id, date, hours.Minutes!.Value, kind!.Value), description, null, null);
         }
         if (rows.Count == 0)
             fileProblem = "The file has a header but no rows.";

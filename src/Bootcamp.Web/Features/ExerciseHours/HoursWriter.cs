@@ -1,4 +1,3 @@
-using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Shared;
@@ -13,34 +12,31 @@ public sealed record NewHours(ExerciseEntry Entry, string Description, int? Proj
 /// checked inside the write transaction, which SQLite gives to one writer at a time, so two instructors logging the
 /// same learner's day at once cannot pass 12 hours between them.
 /// </summary>
-public sealed class HoursWriter(BootcampDb db, ExerciseHoursQuery query, LoggingCohort cohort, IReadOnlyList<LearnerOption> learners,
+public sealed class HoursWriter(BootcampDb db, HoursRuleFacts facts, LoggingCohort cohort, IReadOnlyList<LearnerOption> learners,
     IReadOnlyList<ModuleOption> modules, string who, DateTime nowUtc, DateOnly today)
 {
+    /// <summary>What the rules say of the batch against the hours already stored, without writing anything (the import preview).</summary>
+    public async Task<IReadOnlyList<EntryProblem>> CheckAsync(IReadOnlyList<NewHours> batch, CancellationToken cancellationToken)
+    {
+        var entries = batch.Select(b => b.Entry).ToList();
+        var days = entries.Select(e => new LearnerDay(e.LearnerId, e.Date)).ToHashSet();
+        return ExerciseEntryRules.CheckBatch(entries, await facts.ContextAsync(cohort, today, days, learners, modules, [], cancellationToken));
+    }
+
     public async Task<IReadOnlyList<EntryProblem>> AddAsync(IReadOnlyList<NewHours> batch, CancellationToken cancellationToken)
     {
         var entries = batch.Select(b => b.Entry).ToList();
-        var precheck = ExerciseEntryRules.CheckBatch(entries, await query.ContextAsync(cohort, today, [], learners, modules, [], cancellationToken));
+        var precheck = ExerciseEntryRules.CheckBatch(entries, await facts.ContextAsync(cohort, today, [], learners, modules, [], cancellationToken));
         if (precheck.Count > 0 || entries.Count == 0)
             return precheck;
         await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
-        var days = entries.Select(e => new LearnerDay(e.LearnerId, e.Date)).ToHashSet();
-        var problems = ExerciseEntryRules.CheckBatch(entries, await query.ContextAsync(cohort, today, days, learners, modules, [], cancellationToken));
+        var problems = await CheckAsync(batch, cancellationToken);
         if (problems.Count > 0)
             return problems;
         var titles = modules.ToDictionary(m => m.Id, m => m.Title);
-        var logs = new List<ExerciseLog>(batch.Count);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var (entry, description, groupId, groupEntryId) = batch[i];
-            try
-            {
-                logs.Add(new ExerciseLog(cohort.Id, entry.LearnerId, entry.ModuleId, entry.Date, entry.Minutes, entry.Kind, groupId, groupEntryId, description, who, nowUtc));
-            }
-            catch (DomainException ex)
-            {
-                return [new EntryProblem(i, ex.Field, ex.Message)];
-            }
-        }
+        // The rules passed, so every entry is a positive number of quarter hours within a day and the entity accepts it.
+        var logs = batch.Select(b => new ExerciseLog(cohort.Id, b.Entry.LearnerId, b.Entry.ModuleId, b.Entry.Date, b.Entry.Minutes, b.Entry.Kind,
+            b.ProjectGroupId, b.GroupEntryId, b.Description, who, nowUtc)).ToList();
         await BulkInsert.RunAsync(db, logs, cancellationToken);
         var audit = new AuditTrail(db, who, nowUtc);
         foreach (var log in logs)

@@ -3,6 +3,8 @@ using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Progress;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Progress;
@@ -13,32 +15,38 @@ public sealed record CohortProgressFacts(CohortFacts Cohort, IReadOnlyList<Learn
 /// <summary>
 /// Loads what <see cref="ProgressCalculator"/> and <see cref="WeeklyHours"/> need for one cohort in a handful of
 /// set-based queries (exercise minutes are summed per learner, day and kind in SQL), so the cohort page stays fast
-/// with a full programme's history. The caller has checked scope.
+/// with a full programme's history. Every scoped table is read through the user's scope, and today is the centre's.
 /// </summary>
-public sealed class CohortProgressQuery(BootcampDb db)
+public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreClock clock)
 {
-    public async Task<CohortProgressFacts?> LoadAsync(int cohortId, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>The progress section as the current user may see it; null when the cohort is not in their scope.</summary>
+    public async Task<CohortProgressViewModel?> ViewModelAsync(int cohortId, CancellationToken cancellationToken) =>
+        await LoadAsync(cohortId, cancellationToken) is { } facts ? CohortProgressViewModel.From(cohortId, facts, ProgressViewer.Of(scope)) : null;
+
+    public async Task<CohortProgressFacts?> LoadAsync(int cohortId, CancellationToken cancellationToken)
     {
-        var cohort = await db.Cohorts.AsNoTracking()
+        var centres = scope.Centres();
+        var cohort = await scope.Cohorts().AsNoTracking()
             .Where(c => c.Id == cohortId)
             .Select(c => new
             {
                 c.StartDate, c.EndDate, c.ProgrammeId,
-                TimeZone = db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.TimeZoneId).First(),
+                TimeZone = centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.TimeZoneId).First(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (cohort is null)
             return null;
         var criteria = await db.Programmes.AsNoTracking().Where(p => p.Id == cohort.ProgrammeId).Select(p => p.Criteria).SingleAsync(cancellationToken);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(cohort.TimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, zone));
+        var zone = CentreClock.Zone(cohort.TimeZone);
+        var nowUtc = clock.UtcNow;
+        var today = clock.Today(zone);
 
         var modules = await db.Modules.AsNoTracking()
             .Where(m => m.ProgrammeId == cohort.ProgrammeId)
             .OrderBy(m => m.Position)
             .Select(m => new ModuleTarget(m.Id, m.Title, m.PlannedLectureMinutes, m.PlannedExerciseMinutes, m.BadgeName))
             .ToListAsync(cancellationToken);
-        var sessionRows = await db.Sessions.AsNoTracking()
+        var sessionRows = await scope.Sessions().AsNoTracking()
             .Where(s => s.CohortId == cohortId)
             .Select(s => new { s.Id, s.ModuleId, s.StartUtc, s.EndUtc, s.Status })
             .ToListAsync(cancellationToken);
@@ -50,39 +58,39 @@ public sealed class CohortProgressQuery(BootcampDb db)
         var end = cohort.EndDate ?? sessions.LastOrDefault()?.Date ?? cohort.StartDate;
         var facts = new CohortFacts(cohort.StartDate, end, modules, sessions, criteria, today, nowUtc);
 
-        var enrolments = await db.Enrolments.AsNoTracking()
+        var enrolments = await scope.Enrolments().AsNoTracking()
             .Where(e => e.CohortId == cohortId)
-            .Join(db.Learners, e => e.LearnerId, l => l.Id, (e, l) => new { Enrolment = e, Name = l.FirstName + " " + l.LastName, l.LastName, l.FirstName })
+            .Join(scope.Learners(), e => e.LearnerId, l => l.Id, (e, l) => new { Enrolment = e, Name = l.FirstName + " " + l.LastName, l.LastName, l.FirstName })
             .ToListAsync(cancellationToken);
         // The two long reads (a mark per learner per lecture, a sum per learner per day) go straight into the
         // domain's records, keyed by learner in a struct, so each row costs one object.
-        var marks = (await db.Sessions.AsNoTracking()
+        var marks = (await scope.Sessions().AsNoTracking()
                 .Where(s => s.CohortId == cohortId)
-                .Join(db.Attendance, s => s.Id, a => a.SessionId,
+                .Join(scope.Attendance(), s => s.Id, a => a.SessionId,
                     (s, a) => new KeyValuePair<int, AttendanceMark>(a.LearnerId, new AttendanceMark(a.SessionId, a.Status)))
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.Key, a => a.Value);
-        var exercise = (await db.ExerciseLogs.AsNoTracking()
+        var exercise = (await scope.ExerciseLogs().AsNoTracking()
                 .Where(e => e.CohortId == cohortId)
                 .GroupBy(e => new { e.LearnerId, e.Date, e.Kind })
                 .Select(g => new KeyValuePair<int, ExerciseDay>(g.Key.LearnerId, new ExerciseDay(g.Key.Date, g.Key.Kind, g.Sum(e => e.Minutes))))
                 .ToListAsync(cancellationToken))
             .ToLookup(e => e.Key, e => e.Value);
-        var projects = await db.GroupProjects.AsNoTracking()
+        var projects = await scope.GroupProjects().AsNoTracking()
             .Where(p => p.CohortId == cohortId)
             .Select(p => new { p.Id, p.Title, p.DueDate, p.PassMarkPercent })
             .ToListAsync(cancellationToken);
-        var grades = (await db.ProjectGroupMembers.AsNoTracking()
-                .Join(db.ProjectGroups.Where(g => g.CohortId == cohortId && g.GroupProjectId != null), m => m.GroupId, g => g.Id,
-                    (m, g) => new { m.LearnerId, ProjectId = g.GroupProjectId!.Value, g.GradePercent })
+        var grades = (await scope.ProjectGroups().AsNoTracking()
+                .Where(g => g.CohortId == cohortId && g.GroupProjectId != null)
+                .SelectMany(g => g.Members, (g, m) => new { m.LearnerId, ProjectId = g.GroupProjectId!.Value, g.GradePercent })
                 .ToListAsync(cancellationToken))
             .ToLookup(g => g.LearnerId);
-        var skills = (await db.SoftSkillAssessments.AsNoTracking()
+        var skills = (await scope.SoftSkillAssessments().AsNoTracking()
                 .Where(s => s.CohortId == cohortId)
                 .Select(s => new { s.LearnerId, s.Skill, s.Point, s.Score })
                 .ToListAsync(cancellationToken))
             .ToLookup(s => s.LearnerId, s => new SkillScore(s.Skill, s.Point, s.Score));
-        var badges = (await db.BadgeAwards.AsNoTracking()
+        var badges = (await scope.BadgeAwards().AsNoTracking()
                 .Where(b => b.CohortId == cohortId)
                 .Select(b => new { b.LearnerId, b.ModuleId })
                 .ToListAsync(cancellationToken))

@@ -1,5 +1,6 @@
 using Bootcamp.Domain.Logging;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Shared;
@@ -9,15 +10,16 @@ public sealed record AuditRow(DateTime ChangedAtLocal, string ChangedBy, string 
 /// <summary>Reads audit entries, newest first, with the names of the learners and of the people who acted.</summary>
 public static class AuditHistory
 {
-    public static async Task<IReadOnlyList<AuditRow>> ReadAsync(BootcampDb db, IQueryable<AuditEntry> entries, LoggingCohort cohort, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<AuditRow>> ReadAsync(BootcampDb db, UserScope scope, IQueryable<AuditEntry> entries, LoggingCohort cohort, CancellationToken cancellationToken)
     {
+        var learners = scope.Learners();
         var rows = await entries.AsNoTracking()
             .OrderByDescending(a => a.ChangedAtUtc).ThenByDescending(a => a.Id)
             .Take(500)
             .Select(a => new
             {
                 a.ChangedAtUtc, a.ChangedBy, a.Record, a.Action, a.OldValue, a.NewValue, a.Reason,
-                Learner = db.Learners.Where(l => l.Id == a.LearnerId).Select(l => l.FirstName + " " + l.LastName).First(),
+                Learner = learners.Where(l => l.Id == a.LearnerId).Select(l => l.FirstName + " " + l.LastName).First(),
             })
             .ToListAsync(cancellationToken);
         var names = await People.NamesAsync(db, rows.Select(r => r.ChangedBy), cancellationToken);

@@ -1,5 +1,4 @@
 using Bootcamp.Domain.Logging;
-using Bootcamp.Web.Data;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +12,7 @@ public sealed record FirstRecording(string RecordedBy, DateTime RecordedAtUtc);
 /// The window runs from the first recording: an entry keeps its first author and day in its Created audit entry,
 /// while the record itself only remembers the last change.
 /// </summary>
-public sealed class Corrections(BootcampDb db, UserScope scope, IConfiguration configuration)
+public sealed class Corrections(UserScope scope, IConfiguration configuration)
 {
     public int Days => configuration.GetValue("Corrections:WindowDays", CorrectionWindow.DefaultDays);
 
@@ -21,7 +20,9 @@ public sealed class Corrections(BootcampDb db, UserScope scope, IConfiguration c
 
     public async Task<IReadOnlyDictionary<int, FirstRecording>> FirstRecordingsAsync(AuditedRecord record, IReadOnlyCollection<int> recordIds, CancellationToken cancellationToken)
     {
-        var created = await db.AuditEntries.AsNoTracking()
+        // Through the scope an instructor reads only their own entries; an entry someone else created falls back to
+        // its last author, which refuses the instructor just the same, since only its first author may correct it.
+        var created = await scope.AuditEntries().AsNoTracking()
             .Where(a => a.Record == record && a.Action == AuditAction.Created && recordIds.Contains(a.RecordId))
             .Select(a => new { a.RecordId, a.ChangedBy, a.ChangedAtUtc })
             .ToListAsync(cancellationToken);

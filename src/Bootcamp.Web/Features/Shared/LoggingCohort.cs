@@ -1,5 +1,4 @@
 using Bootcamp.Domain.Cohorts;
-using Bootcamp.Web.Data;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,19 +13,20 @@ public sealed record LoggingCohort(int Id, string Code, int ProgrammeId, int Cen
 
     public DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(LocalTime(utc));
 
-    public DateOnly Today(TimeProvider clock) => LocalDate(clock.GetUtcNow().UtcDateTime);
-
     /// <summary>
     /// The cohort if the user may log for it: an instructor of the cohort, staff of its centre, or an admin.
     /// Partners are kept out earlier by the controllers' roles; anyone else gets null, which pages turn into 404.
     /// </summary>
-    public static Task<LoggingCohort?> FindAsync(UserScope scope, BootcampDb db, int cohortId, CancellationToken cancellationToken) =>
-        scope.IsPartner
-            ? Task.FromResult<LoggingCohort?>(null)
-            : scope.Cohorts().AsNoTracking()
-                .Where(c => c.Id == cohortId)
-                .Select(c => new LoggingCohort(c.Id, c.Code, c.ProgrammeId, c.CentreId,
-                    db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.TimeZoneId).First(),
-                    c.StartDate, c.EndDate, c.Status))
-                .SingleOrDefaultAsync(cancellationToken);
+    public static Task<LoggingCohort?> FindAsync(UserScope scope, int cohortId, CancellationToken cancellationToken)
+    {
+        if (scope.IsPartner)
+            return Task.FromResult<LoggingCohort?>(null);
+        var centres = scope.Centres();
+        return scope.Cohorts().AsNoTracking()
+            .Where(c => c.Id == cohortId)
+            .Select(c => new LoggingCohort(c.Id, c.Code, c.ProgrammeId, c.CentreId,
+                centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.TimeZoneId).First(),
+                c.StartDate, c.EndDate, c.Status))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
 }

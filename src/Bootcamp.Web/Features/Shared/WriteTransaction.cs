@@ -49,8 +49,6 @@ public sealed class WriteTransaction : IAsyncDisposable
 
     public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
 
-    public Task RollbackAsync(CancellationToken cancellationToken) => _transaction.RollbackAsync(cancellationToken);
-
     public async ValueTask DisposeAsync()
     {
         try

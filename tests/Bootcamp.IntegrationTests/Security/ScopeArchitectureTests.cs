@@ -19,11 +19,6 @@ public sealed class ScopeArchitectureTests
     /// </summary>
     private static readonly string[] StillReadAroundScope =
     [
-        // Attendance
-        "Bootcamp.Web.Features.Attendance.AttendanceController",
-        "Bootcamp.Web.Features.Attendance.InstructorAgendaViewComponent",
-        "Bootcamp.Web.Features.Attendance.RosterQuery",
-
         // Centres
         "Bootcamp.Web.Features.Centres.CentresController",
 
@@ -34,10 +29,6 @@ public sealed class ScopeArchitectureTests
         // Enrolments
         "Bootcamp.Web.Features.Enrolments.EnrolmentsController",
 
-        // Exercise hours
-        "Bootcamp.Web.Features.ExerciseHours.ExerciseHoursController",
-        "Bootcamp.Web.Features.ExerciseHours.ExerciseHoursQuery",
-
         // Home
         "Bootcamp.Web.Features.Home.HomeController",
 
@@ -47,20 +38,12 @@ public sealed class ScopeArchitectureTests
         // Programmes
         "Bootcamp.Web.Features.Programmes.ProgrammesController",
 
-        // Progress
-        "Bootcamp.Web.Features.Progress.CohortProgressQuery",
-
         // Schedule
         "Bootcamp.Web.Features.Schedule.CalendarFeedsController",
         "Bootcamp.Web.Features.Schedule.CentreConflictsQuery",
         "Bootcamp.Web.Features.Schedule.ScheduleController",
         "Bootcamp.Web.Features.Schedule.ScheduleQuery",
         "Bootcamp.Web.Features.Schedule.TimelineQuery",
-
-        // Shared
-        "Bootcamp.Web.Features.Shared.AuditHistory",
-        "Bootcamp.Web.Features.Shared.Corrections",
-        "Bootcamp.Web.Features.Shared.LoggingCohort",
 
         // Users
         "Bootcamp.Web.Features.Users.UsersController",

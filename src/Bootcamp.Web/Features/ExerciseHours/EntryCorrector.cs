@@ -22,7 +22,7 @@ public sealed record CorrectionOutcome(ExerciseLog Entry, int Rows, IReadOnlyLis
 /// checked inside the write transaction, so no one can change the entry between the checks and the save; a refusal
 /// leaves the transaction before the page is built, so the one writer slot is not held for that.
 /// </summary>
-public sealed class EntryCorrector(BootcampDb db, UserScope scope, HoursRuleFacts facts, Corrections corrections, LoggingCohort cohort,
+public sealed class EntryCorrector(BootcampDb db, UserScope scope, Corrections corrections, LoggingCohort cohort,
     IReadOnlyList<LearnerOption> learners, IReadOnlyList<ModuleOption> modules, DateTime nowUtc, DateOnly today)
 {
     private string Who => scope.UserName;
@@ -36,7 +36,7 @@ public sealed class EntryCorrector(BootcampDb db, UserScope scope, HoursRuleFact
         var rows = await RowsAsync(log, form.WholeGroup, cancellationToken);
         var minutes = form.Minutes();
         var entries = rows.Select(r => new ExerciseEntry(r.LearnerId, form.ModuleId!.Value, form.Date!.Value, minutes, form.Kind!.Value)).ToList();
-        var context = await facts.ContextAsync(cohort, today, [.. entries.Select(e => new LearnerDay(e.LearnerId, e.Date))], learners, modules,
+        var context = await HoursWriter.ContextAsync(db, cohort, today, [.. entries.Select(e => new LearnerDay(e.LearnerId, e.Date))], learners, modules,
             [.. rows.Select(r => r.Id)], cancellationToken);
         var names = learners.ToDictionary(l => l.Id, l => l.Name);
         // The page shows one learner's row; a problem with another member's row is named in the summary.

@@ -230,10 +230,10 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
     private static DateOnly MondayOf(DateOnly day) => WeeklyHours.MondayOf(CalendarRange.Clamp(day));
 
     private HoursWriter Writer(LoggingCohort cohort, IReadOnlyList<LearnerOption> learners, IReadOnlyList<ModuleOption> modules) =>
-        new(db, new HoursRuleFacts(db), cohort, learners, modules, scope.UserName, clock.UtcNow, Today(cohort));
+        new(db, cohort, learners, modules, scope.UserName, clock.UtcNow, Today(cohort));
 
     private async Task<EntryCorrector> CorrectorAsync(LoggingCohort cohort, CancellationToken cancellationToken) =>
-        new(db, scope, new HoursRuleFacts(db), new Corrections(scope, configuration), cohort,
+        new(db, scope, new Corrections(scope, configuration), cohort,
             await Query.LearnersAsync(cohort, cancellationToken), await Query.ModulesAsync(cohort, cancellationToken), clock.UtcNow, Today(cohort));
 
     private RedirectToActionResult Done(LoggingCohort cohort, CorrectionOutcome outcome, string flash)

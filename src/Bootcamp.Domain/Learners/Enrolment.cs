@@ -73,4 +73,14 @@ public sealed class Enrolment
         StatusChangedOn = on;
         StatusReason = note?.Trim();
     }
+
+    /// <summary>A graduation decision taken again on review, after the figures it was made on changed.</summary>
+    public void Redecide(bool graduated, DateOnly on, string? note)
+    {
+        if (Status is not (EnrolmentStatus.Graduated or EnrolmentStatus.NotGraduated))
+            throw new DomainException("Decision", $"Only a decided learner's graduation can be reviewed; this one is {Status}.");
+        Status = graduated ? EnrolmentStatus.Graduated : EnrolmentStatus.NotGraduated;
+        StatusChangedOn = on;
+        StatusReason = note?.Trim();
+    }
 }

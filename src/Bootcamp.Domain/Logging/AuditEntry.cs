@@ -4,6 +4,7 @@ public enum AuditedRecord
 {
     Attendance,
     ExerciseLog,
+    GraduationDecision,
 }
 
 public enum AuditAction
@@ -13,7 +14,7 @@ public enum AuditAction
     Deleted,
 }
 
-/// <summary>One create, change or delete of logged evidence: who, when, the values before and after, and why.</summary>
+/// <summary>One create, change or delete of logged evidence or of a graduation decision: who, when, the values before and after, and why.</summary>
 public sealed class AuditEntry
 {
     private AuditEntry()

@@ -1,5 +1,6 @@
 using Bootcamp.Domain.Centres;
 using Bootcamp.Domain.Cohorts;
+using Bootcamp.Domain.Graduation;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Partners;
@@ -38,6 +39,7 @@ public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContex
     public DbSet<SoftSkillAssessment> SoftSkillAssessments => Set<SoftSkillAssessment>();
     public DbSet<BadgeAward> BadgeAwards => Set<BadgeAward>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<GraduationDecision> GraduationDecisions => Set<GraduationDecision>();
     public DbSet<CohortBreak> CohortBreaks => Set<CohortBreak>();
     public DbSet<StaffCentre> StaffCentres => Set<StaffCentre>();
     public DbSet<SeedImport> SeedImports => Set<SeedImport>();

@@ -243,6 +243,54 @@ namespace Bootcamp.Web.Data.Migrations
                     b.ToTable("Instructors");
                 });
 
+            modelBuilder.Entity("Bootcamp.Domain.Graduation.GraduationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Graduated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOverride")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_figures")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Figures");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId");
+
+                    b.HasIndex("CohortId", "LearnerId");
+
+                    b.ToTable("GraduationDecisions");
+                });
+
             modelBuilder.Entity("Bootcamp.Domain.Learners.Enrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -1237,6 +1285,21 @@ namespace Bootcamp.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("HomeCentreId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Graduation.GraduationDecision", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Bootcamp.Domain.Learners.Enrolment", b =>

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Security.Claims;
 using Bootcamp.Domain.Centres;
 using Bootcamp.Domain.Cohorts;
+using Bootcamp.Domain.Graduation;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Progress;
@@ -158,6 +159,8 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
     public IQueryable<SoftSkillAssessment> SoftSkillAssessments() => InCohorts(db.SoftSkillAssessments, a => a.CohortId);
 
     public IQueryable<BadgeAward> BadgeAwards() => InCohorts(db.BadgeAwards, b => b.CohortId);
+
+    public IQueryable<GraduationDecision> GraduationDecisions() => InCohorts(db.GraduationDecisions, d => d.CohortId);
 
     /// <summary>
     /// Audit history (DESIGN.md, who sees personal data): admins and centre staff all of their cohorts'; an

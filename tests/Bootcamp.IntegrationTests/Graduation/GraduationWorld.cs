@@ -35,8 +35,8 @@ public sealed class GraduationWorld
         var code = "GRD-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         return await app.WithDbAsync(async db =>
         {
-            var today = LoggingWorld.BerlinToday();
-            var now = DateTime.UtcNow;
+            var today = LoggingWorld.BerlinToday(app);
+            var now = app.UtcNow;
             var programme = new Programme(code, $"Graduation test {code}", "Testing", 26, "A programme for graduation tests.");
             var first = programme.AddModule("Foundations", 10 * 60, 10 * 60, "Foundations badge");
             var second = programme.AddModule("Capstone", 10 * 60, 10 * 60, "Capstone badge");
@@ -113,8 +113,8 @@ public sealed class GraduationWorld
     public Task<int> AddHoursAsync(BootcampApp app, int learnerId, int hours) =>
         app.WithDbAsync(db =>
         {
-            db.ExerciseLogs.Add(new ExerciseLog(CohortId, learnerId, ModuleId, LoggingWorld.BerlinToday().AddDays(-6), hours * 60, ExerciseKind.Solo, null, null,
-                "Logged late", BootcampApp.Instructor, DateTime.UtcNow));
+            db.ExerciseLogs.Add(new ExerciseLog(CohortId, learnerId, ModuleId, LoggingWorld.BerlinToday(app).AddDays(-6), hours * 60, ExerciseKind.Solo, null, null,
+                "Logged late", BootcampApp.Instructor, app.UtcNow));
             return db.SaveChangesAsync();
         });
 }

@@ -54,10 +54,10 @@ public sealed class GraduationQuery(BootcampDb db, UserScope scope, CentreClock 
             .SingleOrDefaultAsync(cancellationToken);
         if (cohort is null)
             return null;
-        // Programmes and centres are not scoped tables; these reads are keyed by the cohort the scope let through.
+        // Programmes and their modules are the network's catalogue, not scoped data.
         var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == cohort.ProgrammeId)
             .Select(p => new { p.Name, p.Code, p.Criteria }).SingleAsync(cancellationToken);
-        var centre = await db.Centres.AsNoTracking().Where(c => c.Id == cohort.CentreId)
+        var centre = await scope.Centres().AsNoTracking().Where(c => c.Id == cohort.CentreId)
             .Select(c => new { c.Name, c.TimeZoneId }).SingleAsync(cancellationToken);
         var zone = CentreClock.Zone(centre.TimeZoneId);
         var nowUtc = clock.UtcNow;

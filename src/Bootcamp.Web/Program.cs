@@ -1,10 +1,12 @@
 using System.Globalization;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Data.SeedData;
+using Bootcamp.Web.Features.Account;
 using Bootcamp.Web.Infrastructure;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Jobs;
 using Bootcamp.Web.Infrastructure.Time;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,7 +14,12 @@ if (builder.Environment.IsEnvironment("Testing"))
     builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddBootcampData(builder.Configuration, builder.Environment);
-builder.Services.AddBootcampAuth();
+builder.Services.AddSingleton(DemoMode.From(builder.Configuration, builder.Environment));
+builder.Services.AddBootcampAuth(builder.Configuration, builder.Environment);
+builder.Services.AddScoped<PasswordSignIn>();
+// A reverse proxy on the same machine may pass on the client's address (for the sign-in limit) and the HTTPS scheme;
+// the defaults trust only loopback proxies.
+builder.Services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 builder.Services.AddBootcampMvc();
 builder.Services.AddBootcampJobs(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -21,8 +28,18 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
 
+if (args is [CreateAdminCommand.Name, .. var arguments])
+    return await CreateAdminCommand.RunAsync(app.Services, arguments, Console.Out, CancellationToken.None);
+
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Home/Error");
+if (app.Environment.IsProduction())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
 app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
 // Pages are in English and numbers are typed with a decimal point, whatever the locale of the server's machine.
 app.UseRequestLocalization(options =>
@@ -32,6 +49,7 @@ app.UseRequestLocalization(options =>
     options.RequestCultureProviders.Clear();
 });
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<UserScopeMiddleware>();
 app.UseAuthorization();
@@ -40,9 +58,10 @@ app.MapHealthChecks("/health");
 app.MapBootcampJobsDashboard();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
 
-await app.Services.PrepareDatabaseAsync(app.Configuration, app.Environment, app.Logger);
-app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+var hasAccounts = await app.Services.PrepareDatabaseAsync(app.Configuration, app.Environment, app.Logger);
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, hasAccounts));
 
 await app.RunAsync();
+return 0;
 
 public partial class Program;

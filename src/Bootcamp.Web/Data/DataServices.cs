@@ -1,4 +1,5 @@
 using Bootcamp.Web.Data.SeedData;
+using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,18 +38,33 @@ public static class DataServices
         return services;
     }
 
-    /// <summary>Applies migrations and, into an empty database, imports the demo data set.</summary>
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, IHostEnvironment environment, ILogger logger)
+    /// <summary>Applies migrations and turns on the write-ahead log, which the file keeps from then on.</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BootcampDb>();
-        await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        if (!configuration.GetValue("Seed:Import", true))
-            return;
-        var folder = configuration["Seed:Folder"] ?? SeedImporter.FindSeedFolder(environment.ContentRootPath);
-        var importer = scope.ServiceProvider.GetRequiredService<SeedImporter>();
-        var result = await importer.ImportAsync(folder, CancellationToken.None);
-        logger.LogInformation("Seed data: {Result}", result);
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>
+    /// Migrates and, in demo mode only, imports the demo data set into an empty database. Returns whether any account
+    /// exists, so that a new installation can tell its operator how to create the first admin.
+    /// </summary>
+    public static async Task<bool> PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, IHostEnvironment environment, ILogger logger)
+    {
+        await services.MigrateDatabaseAsync(CancellationToken.None);
+        await using var scope = services.CreateAsyncScope();
+        if (services.GetRequiredService<DemoMode>().Enabled)
+        {
+            var folder = configuration["Seed:Folder"] ?? SeedImporter.FindSeedFolder(environment.ContentRootPath);
+            var importer = scope.ServiceProvider.GetRequiredService<SeedImporter>();
+            var result = await importer.ImportAsync(folder, CancellationToken.None);
+            logger.LogInformation("Demo mode. Seed data: {Result}", result);
+        }
+        var hasAccounts = await scope.ServiceProvider.GetRequiredService<BootcampDb>().Users.AnyAsync();
+        if (!hasAccounts)
+            logger.LogWarning("There is no account yet. {Instructions}", CreateAdminCommand.Instructions);
+        return hasAccounts;
     }
 }

@@ -57,7 +57,8 @@ public sealed partial class BenchApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Bootcamp", $"Data Source={DatabasePath}");
         builder.UseSetting("Seed:Folder", Path.Combine(RepositoryRoot, "seed-data"));
-        builder.UseSetting("Seed:Import", "true");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("SignIn:PermitLimit", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
         builder.ConfigureServices(services => services.AddMvc().AddApplicationPart(typeof(BenchApp).Assembly));

@@ -1,56 +1,81 @@
-using System.ComponentModel.DataAnnotations;
+using Bootcamp.Web.Data.SeedData;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Bootcamp.Web.Features.Account;
 
-public sealed class SignInForm
-{
-    [Required(ErrorMessage = "Enter your e-mail address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [Display(Name = "E-mail")]
-    public string Email { get; set; } = "";
-
-    [Required(ErrorMessage = "Enter your password.")]
-    [DataType(DataType.Password)]
-    public string Password { get; set; } = "";
-
-    public string? ReturnUrl { get; set; }
-}
-
-public sealed record SignInViewModel(SignInForm Form, bool ShowDemoAccounts);
-
-[AllowAnonymous]
-public sealed class AccountController(SignInManager<AppUser> signIn, IWebHostEnvironment environment) : Controller
+/// <summary>UserManager and SignInManager take the request's cancellation token themselves (AspNetUserManager).</summary>
+public sealed class AccountController(
+    PasswordSignIn passwordSignIn,
+    SignInManager<AppUser> signIn,
+    UserManager<AppUser> users,
+    UserScope scope,
+    DemoMode demo,
+    IOptions<IdentityOptions> identity) : Controller
 {
     [HttpGet]
+    [AllowAnonymous]
     public IActionResult SignIn(string? returnUrl) =>
-        View(new SignInViewModel(new SignInForm { ReturnUrl = returnUrl }, environment.IsDevelopment()));
+        View(new SignInViewModel(new SignInForm { ReturnUrl = returnUrl }, demo.Enabled));
 
     [HttpPost]
+    [AllowAnonymous]
+    [EnableRateLimiting(SignInRateLimit.Policy)]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
-        if (!ModelState.IsValid)
-            return View(new SignInViewModel(form, environment.IsDevelopment()));
-        var result = await signIn.PasswordSignInAsync(form.Email, form.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (ModelState.IsValid && await passwordSignIn.TryAsync(form.Email, form.Password))
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "Too many failed attempts: this account is locked for 15 minutes."
-            : "The e-mail address or password is not right.");
-        return View(new SignInViewModel(form, environment.IsDevelopment()));
+        if (ModelState.IsValid)
+            ModelState.AddModelError("", PasswordSignIn.Refusal);
+        return View(new SignInViewModel(form, demo.Enabled));
     }
 
+    /// <summary>Renews the security stamp, so that a copy of the cookie kept from before no longer signs anyone in.</summary>
     [HttpPost]
+    [AllowAnonymous]
     public new async Task<IActionResult> SignOut()
     {
+        if (scope.UserId is { } id && await users.FindByIdAsync(id) is { } user)
+            await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(SignIn));
     }
 
     [HttpGet]
+    public IActionResult ChangePassword() =>
+        View(new ChangePasswordViewModel(new ChangePasswordForm(), scope.MustChangePassword, identity.Value.Password.RequiredLength));
+
+    [HttpPost]
+    public async Task<IActionResult> ChangePassword(ChangePasswordForm form)
+    {
+        var user = await users.FindByIdAsync(scope.UserId!);
+        if (user is null)
+            return Challenge();
+        if (ModelState.IsValid)
+        {
+            // Cleared before the change so that one update stores both; a refused change saves neither.
+            user.MustChangePassword = false;
+            var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+            if (result.Succeeded)
+            {
+                // The change renewed the security stamp, which ends every other session; this one gets a new cookie.
+                await signIn.RefreshSignInAsync(user);
+                TempData["Flash"] = "Your password is changed.";
+                return Redirect("/");
+            }
+            foreach (var error in result.Errors)
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword),
+                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "The current password is not right." : error.Description);
+        }
+        return View(new ChangePasswordViewModel(form, scope.MustChangePassword, identity.Value.Password.RequiredLength));
+    }
+
+    [HttpGet]
+    [AllowAnonymous]
     public IActionResult Denied()
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -11,6 +11,9 @@ public sealed class AppUser : IdentityUser
     /// <summary>For the Instructor role: the instructor record whose cohorts they teach.</summary>
     public int? InstructorId { get; set; }
     public List<StaffCentre> Centres { get; set; } = [];
+
+    /// <summary>Set for a password someone else chose (the one-time password of create-admin): the app lets the user do nothing else until they change it.</summary>
+    public bool MustChangePassword { get; set; }
 }
 
 /// <summary>A centre that a staff user works for.</summary>

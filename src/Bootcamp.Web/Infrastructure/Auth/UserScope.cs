@@ -11,6 +11,8 @@ using Bootcamp.Domain.Scheduling;
 using Bootcamp.Domain.SoftSkills;
 using Bootcamp.Web.Data;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -35,6 +37,9 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
     public int? PartnerId { get; private set; }
     public int? InstructorId { get; private set; }
 
+    /// <summary>The user signed in with a one-time password and may do nothing but change it.</summary>
+    public bool MustChangePassword { get; private set; }
+
     public bool IsSignedIn => UserId is not null;
     public bool IsAdmin => Role == Roles.Admin;
     public bool IsStaff => Role == Roles.Staff;
@@ -52,7 +57,7 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
             return false;
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == id)
-            .Select(u => new { u.UserName, u.DisplayName, u.PartnerId, u.InstructorId, u.SecurityStamp, Centres = u.Centres.Select(c => c.CentreId).ToList() })
+            .Select(u => new { u.UserName, u.DisplayName, u.PartnerId, u.InstructorId, u.SecurityStamp, u.MustChangePassword, Centres = u.Centres.Select(c => c.CentreId).ToList() })
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null || principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) != user.SecurityStamp)
             return false;
@@ -63,6 +68,7 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
         StaffCentreIds = user.Centres;
         PartnerId = user.PartnerId;
         InstructorId = user.InstructorId;
+        MustChangePassword = user.MustChangePassword;
         return true;
     }
 
@@ -211,10 +217,30 @@ public sealed class UserScopeMiddleware(RequestDelegate next)
     {
         if (context.User.Identity?.IsAuthenticated == true && !await scope.LoadAsync(context.User, context.RequestAborted))
         {
-            // Checked on every request rather than every few minutes, so a role change or a lock applies at once.
+            // Checked on every request rather than every few minutes, so a role change, a lock or a sign-out (which
+            // renews the stamp) ends every copy of the old cookie at once.
             await context.SignOutAsync(IdentityConstants.ApplicationScheme);
             context.User = new ClaimsPrincipal(new ClaimsIdentity());
         }
+        if (scope.MustChangePassword && !OpenWhilePasswordMustChange(context))
+        {
+            context.Response.Redirect(ChangePasswordPath);
+            return;
+        }
         await next(context);
+    }
+
+    public const string ChangePasswordPath = "/Account/ChangePassword";
+
+    /// <summary>
+    /// A one-time password opens the account pages (change password, sign out), the pages anyone may see and the
+    /// static files; every other page and the job dashboard wait until the password is the user's own.
+    /// </summary>
+    private static bool OpenWhilePasswordMustChange(HttpContext context)
+    {
+        var endpoint = context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<ControllerActionDescriptor>() is { } action)
+            return action.ControllerName == "Account" || endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+        return !context.Request.Path.StartsWithSegments("/jobs");
     }
 }

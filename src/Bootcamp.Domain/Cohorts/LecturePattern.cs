@@ -26,7 +26,4 @@ public static class LecturePattern
         }
         return problems;
     }
-
-    public static string Describe(IEnumerable<LectureSlot> slots) =>
-        string.Join(", ", slots.OrderBy(s => ((int)s.Day + 6) % 7).ThenBy(s => s.Start).Select(s => s.ToString()));
 }

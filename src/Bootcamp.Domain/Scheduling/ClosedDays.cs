@@ -1,4 +1,5 @@
 using Bootcamp.Domain.Centres;
+using Bootcamp.Domain.Common;
 
 namespace Bootcamp.Domain.Scheduling;
 
@@ -26,10 +27,13 @@ public sealed class ClosedDays
 
     public ClosedDays(IEnumerable<ClosedPeriod> periods)
     {
+        // Only the days the application schedules in are kept: a stored period reaching 9999-12-31 would otherwise
+        // step past the last date there is, or fill memory with days no lecture can fall on.
         foreach (var period in periods)
         {
-            for (var day = period.FirstDay; day <= period.LastDay; day = day.AddDays(1))
-                _reasons.TryAdd(day, period.Reason);
+            var last = CalendarRange.Clamp(period.LastDay).DayNumber;
+            for (var day = CalendarRange.Clamp(period.FirstDay).DayNumber; day <= last && period.FirstDay <= period.LastDay; day++)
+                _reasons.TryAdd(DateOnly.FromDayNumber(day), period.Reason);
         }
     }
 

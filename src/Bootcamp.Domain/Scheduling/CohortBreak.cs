@@ -14,6 +14,8 @@ public sealed class CohortBreak
     {
         if (string.IsNullOrWhiteSpace(name))
             throw new DomainException(nameof(Name), "A break needs a name.");
+        CalendarRange.Check(nameof(FirstDay), firstDay, "The first day of a break");
+        CalendarRange.Check(nameof(LastDay), lastDay, "The last day of a break");
         if (lastDay < firstDay)
             throw new DomainException(nameof(LastDay), "The last day cannot be before the first day.");
         CohortId = cohortId;

@@ -20,6 +20,12 @@ public sealed record BookedSession(int? SessionId, int CohortId, string CohortCo
     public string? RoomName { get; init; }
     public int? InstructorId { get; init; }
     public string? InstructorName { get; init; }
+
+    /// <summary>
+    /// A lecture of a cohort the reader may not see (another centre's): messages name it only as another centre's
+    /// lecture at its time, in the zone of the session it collides with, so no code, topic, room or zone leaks.
+    /// </summary>
+    public bool Hidden { get; init; }
 }
 
 public sealed record ScheduleConflict(ConflictKind Kind, BookedSession Session, BookedSession? Other, string Message)
@@ -104,10 +110,13 @@ public static class ConflictDetector
                 $"{s.CohortCode} has a lecture on {Describe(s)}, outside the cohort's dates ({DatesText(cohortStart, cohortEnd)}). Change the cohort's dates first."))];
 
     private static string RoomMessage(BookedSession a, BookedSession b) =>
-        $"Room {a.RoomName ?? $"#{a.RoomId}"} is booked twice: {a.CohortCode} on {Describe(a)} and {b.CohortCode} on {Describe(b)}.";
+        $"Room {a.RoomName ?? $"#{a.RoomId}"} is booked twice: {a.CohortCode} on {Describe(a)} and {Other(a, b)}.";
 
     private static string InstructorMessage(BookedSession a, BookedSession b) =>
-        $"{a.InstructorName ?? $"Instructor #{a.InstructorId}"} would teach {a.CohortCode} on {Describe(a)} and {b.CohortCode} on {Describe(b)}, which overlap.";
+        $"{a.InstructorName ?? $"Instructor #{a.InstructorId}"} would teach {a.CohortCode} on {Describe(a)} and {Other(a, b)}, which overlap.";
+
+    private static string Other(BookedSession a, BookedSession b) =>
+        b.Hidden ? $"another centre's lecture on {Describe(b with { TimeZoneId = a.TimeZoneId })}" : $"{b.CohortCode} on {Describe(b)}";
 
     private static string DatesText(DateOnly start, DateOnly? end) =>
         end is { } last ? $"{Day(start)} to {Day(last)}" : $"from {Day(start)}";

@@ -26,6 +26,9 @@ public sealed class LectureSession
         Move(startUtc, endUtc, roomId);
     }
 
+    /// <summary>The field a date outside the calendar range is reported under: the session's day, not its instants.</summary>
+    public const string DateField = "Date";
+
     public int Id { get; private set; }
     public int CohortId { get; private set; }
     public int ModuleId { get; private set; }
@@ -52,6 +55,7 @@ public sealed class LectureSession
     {
         if (startUtc.Kind != DateTimeKind.Utc || endUtc.Kind != DateTimeKind.Utc)
             throw new DomainException(nameof(StartUtc), "Session times must be UTC instants.");
+        CalendarRange.Check(DateField, DateOnly.FromDateTime(startUtc), "The session's date");
         if (endUtc <= startUtc)
             throw new DomainException(nameof(EndUtc), "A session must end after it starts.");
         StartUtc = startUtc;

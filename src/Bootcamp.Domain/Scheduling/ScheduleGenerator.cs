@@ -1,4 +1,5 @@
 using Bootcamp.Domain.Cohorts;
+using Bootcamp.Domain.Common;
 
 namespace Bootcamp.Domain.Scheduling;
 
@@ -74,6 +75,8 @@ public static class ScheduleGenerator
 {
     private const int MaxDays = 366 * 2;
 
+    public const string StartDateField = "StartDate";
+
     public static GeneratedSchedule Generate(
         IReadOnlyList<ModulePlan> modules,
         IReadOnlyList<LectureSlot> pattern,
@@ -93,6 +96,7 @@ public static class ScheduleGenerator
     /// </summary>
     public static RegeneratedSchedule Regenerate(ScheduleRequest request, IReadOnlyList<ExistingSession> existing, DateOnly fromDate)
     {
+        CalendarRange.Check(StartDateField, fromDate, "The day the calendar is planned from");
         var cutoffUtc = ToUtc(fromDate, TimeOnly.MinValue, request.Zone);
         var byKeep = existing.OrderBy(s => s.StartUtc).ToLookup(s => s.StartUtc < cutoffUtc || s.HasAttendance);
         var kept = byKeep[true].ToList();
@@ -158,13 +162,14 @@ public static class ScheduleGenerator
         int? roomId,
         int? instructorId)
     {
+        CalendarRange.Check(StartDateField, startDate, "The first lecture day");
         var sessions = new List<PlannedSession>();
         var skipped = new List<SkippedDay>();
         var slotsByDay = pattern.Where(s => s.End > s.Start).GroupBy(s => s.Day)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Start).ToList());
 
         for (var date = startDate;
-             queue.Count > 0 && slotsByDay.Count > 0 && date.DayNumber - startDate.DayNumber < MaxDays;
+             queue.Count > 0 && slotsByDay.Count > 0 && date.DayNumber - startDate.DayNumber < MaxDays && date <= CalendarRange.Last;
              date = date.AddDays(1))
         {
             if (!slotsByDay.TryGetValue(date.DayOfWeek, out var slots))

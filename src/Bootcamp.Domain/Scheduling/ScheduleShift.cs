@@ -2,7 +2,11 @@ using Bootcamp.Domain.Common;
 
 namespace Bootcamp.Domain.Scheduling;
 
-public sealed record ShiftResult(IReadOnlyList<ExistingSession> Moved, IReadOnlyList<SkippedDay> Skipped);
+/// <summary>
+/// The sessions moved, the closed days they skipped, and the calendar's last lecture day afterwards: the later of the
+/// cohort's end date and the last session still scheduled.
+/// </summary>
+public sealed record ShiftResult(IReadOnlyList<ExistingSession> Moved, IReadOnlyList<SkippedDay> Skipped, DateOnly? EndDate);
 
 /// <summary>
 /// Moves the rest of a calendar later, for an unplanned closure. Sessions move in local wall-clock time, so a
@@ -11,6 +15,8 @@ public sealed record ShiftResult(IReadOnlyList<ExistingSession> Moved, IReadOnly
 public static class ScheduleShift
 {
     private const int MaxExtraWeeks = 104;
+
+    public const string FromDateField = "FromDate";
 
     /// <summary>
     /// Every session on or after <paramref name="fromDate"/> (local) moves <paramref name="days"/> days later; use
@@ -24,10 +30,12 @@ public static class ScheduleShift
         DateOnly fromDate,
         int days,
         TimeZoneInfo zone,
-        ClosedDays? closed = null)
+        ClosedDays? closed = null,
+        DateOnly? cohortEnd = null)
     {
         if (days < 1)
             throw new DomainException("Days", "Shift the sessions by at least one day.");
+        CalendarRange.Check(FromDateField, fromDate, "The date sessions move from");
         var movers = sessions
             .Where(s => !s.IsCancelled && DateOnly.FromDateTime(ScheduleGenerator.ToLocal(s.StartUtc, zone)) >= fromDate)
             .OrderBy(s => s.StartUtc)
@@ -35,7 +43,7 @@ public static class ScheduleShift
             .ToList();
         var targets = movers.Select(m => m.Local with { Date = m.Local.Date.AddDays(days) }).ToList();
         if (closed is null)
-            return new([.. movers.Select((m, i) => Place(m.Session, targets[i], zone))], []);
+            return Result(sessions, [.. movers.Select((m, i) => Place(m.Session, targets[i], zone))], [], zone, cohortEnd);
 
         var skipped = new List<SkippedDay>();
         var open = new List<LocalSpan>();
@@ -60,7 +68,22 @@ public static class ScheduleShift
         var moved = movers.Take(open.Count)
             .Select((m, i) => Place(m.Session, open[i] with { Length = m.Local.Length }, zone))
             .ToList();
-        return new(moved, [.. skipped.DistinctBy(s => s.Date)]);
+        return Result(sessions, moved, [.. skipped.DistinctBy(s => s.Date)], zone, cohortEnd);
+    }
+
+    private static ShiftResult Result(IReadOnlyList<ExistingSession> sessions, IReadOnlyList<ExistingSession> moved, IReadOnlyList<SkippedDay> skipped,
+        TimeZoneInfo zone, DateOnly? cohortEnd)
+    {
+        var movedIds = moved.Select(m => m.Id).ToHashSet();
+        var lastUtc = sessions.Where(s => !s.IsCancelled && !movedIds.Contains(s.Id)).Select(s => s.StartUtc)
+            .Concat(moved.Select(m => m.StartUtc))
+            .Select(utc => (DateTime?)utc)
+            .Max();
+        var lastDay = lastUtc is { } utc ? DateOnly.FromDateTime(ScheduleGenerator.ToLocal(utc, zone)) : (DateOnly?)null;
+        if (lastDay is { } day && !CalendarRange.Contains(day))
+            throw new DomainException(FromDateField, CalendarRange.Problem("A shifted session's date"));
+        var endDate = cohortEnd is { } end && (lastDay is null || end > lastDay) ? end : lastDay;
+        return new(moved, skipped, endDate);
     }
 
     private static ExistingSession Place(ExistingSession session, LocalSpan span, TimeZoneInfo zone)

@@ -91,7 +91,7 @@ public sealed class CalendarGenerationTests : AppFixture
         var response = await _staff.GenerateAsync(cohort, ScheduleScenario.GenerateFields(start, cohort, "save", slots));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var page = await response.ReadPageAsync();
-        Assert.That(CohortPages.ErrorFor(page, "pattern-error"), Does.Contain(message));
+        Assert.That(CohortPages.ErrorFor(page, "Pattern-error"), Does.Contain(message));
         Assert.That(await App.SessionsAsync(cohort.Id), Is.Empty);
     }
 
@@ -115,7 +115,7 @@ public sealed class CalendarGenerationTests : AppFixture
         var fields = ScheduleScenario.GenerateFields(start, cohort, "save", "Tue 17:30-21:00");
         fields["Form.Days[1].Start"] = "";
         var page = await (await _staff.GenerateAsync(cohort, fields)).ReadPageAsync();
-        Assert.That(page.Body!.TextContent, Does.Contain("Give a start time for Tuesday."));
+        Assert.That(page.Body!.TextContent, Does.Contain("Tuesday: enter a start and an end time."));
         Assert.That(await App.SessionsAsync(cohort.Id), Is.Empty);
     }
 

@@ -71,7 +71,7 @@ public static class ScheduleScenario
             fields[$"Form.Days[{i}].Day"] = week[i].ToString();
             if (parsed.FirstOrDefault(s => s.Day == week[i]) is not { } slot)
                 continue;
-            fields[$"Form.Days[{i}].Selected"] = "true";
+            fields[$"Form.Days[{i}].Lectures"] = "true";
             fields[$"Form.Days[{i}].Start"] = slot.Start.ToString("HH:mm", CultureInfo.InvariantCulture);
             fields[$"Form.Days[{i}].End"] = slot.End.ToString("HH:mm", CultureInfo.InvariantCulture);
         }

@@ -39,11 +39,7 @@ public sealed class ScopeArchitectureTests
         "Bootcamp.Web.Features.Programmes.ProgrammesController",
 
         // Schedule
-        "Bootcamp.Web.Features.Schedule.CalendarFeedsController",
-        "Bootcamp.Web.Features.Schedule.CentreConflictsQuery",
-        "Bootcamp.Web.Features.Schedule.ScheduleController",
         "Bootcamp.Web.Features.Schedule.ScheduleQuery",
-        "Bootcamp.Web.Features.Schedule.TimelineQuery",
 
         // Users
         "Bootcamp.Web.Features.Users.UsersController",

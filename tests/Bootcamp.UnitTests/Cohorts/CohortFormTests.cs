@@ -55,7 +55,7 @@ public sealed class CohortFormTests
     [Test]
     public void WeekOf_ticks_the_days_of_an_existing_pattern()
     {
-        var week = CohortForm.WeekOf([new LectureSlot(DayOfWeek.Wednesday, new TimeOnly(9, 0), new TimeOnly(12, 0))]);
+        var week = WeeklyPatternForm.WeekOf([new LectureSlot(DayOfWeek.Wednesday, new TimeOnly(9, 0), new TimeOnly(12, 0))]);
         Assert.That(week.Where(d => d.Lectures).Select(d => (d.Day, d.Start, d.End)).Single(),
             Is.EqualTo((DayOfWeek.Wednesday, (TimeOnly?)new TimeOnly(9, 0), (TimeOnly?)new TimeOnly(12, 0))));
     }

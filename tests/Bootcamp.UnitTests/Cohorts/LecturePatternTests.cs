@@ -70,12 +70,4 @@ public sealed class LecturePatternTests
 
         Assert.That(problems, Has.Count.EqualTo(3));
     }
-
-    [Test]
-    public void The_pattern_is_described_from_Monday_to_Sunday()
-    {
-        var text = LecturePattern.Describe([Slot(DayOfWeek.Sunday, "10:00", "12:00"), Slot(DayOfWeek.Monday, "09:00", "12:00")]);
-
-        Assert.That(text, Is.EqualTo("Mon 09:00–12:00, Sun 10:00–12:00"));
-    }
 }

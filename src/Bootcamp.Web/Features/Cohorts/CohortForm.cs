@@ -3,16 +3,7 @@ using Bootcamp.Domain.Cohorts;
 
 namespace Bootcamp.Web.Features.Cohorts;
 
-/// <summary>One weekday of the weekly pattern on the form: whether there are lectures, and from when to when.</summary>
-public sealed class PatternDayForm
-{
-    public DayOfWeek Day { get; set; }
-    public bool Lectures { get; set; }
-    public TimeOnly? Start { get; set; }
-    public TimeOnly? End { get; set; }
-}
-
-public sealed class CohortForm
+public sealed class CohortForm : IWeeklyPatternForm
 {
     [Required(ErrorMessage = "Enter a code, for example BER-FSW-08.")]
     [StringLength(40, ErrorMessage = "The code is at most 40 characters.")]
@@ -41,37 +32,8 @@ public sealed class CohortForm
     public CohortStatus Status { get; set; } = CohortStatus.Planned;
 
     /// <summary>One entry per weekday, Monday first.</summary>
-    public List<PatternDayForm> Days { get; set; } = EmptyWeek();
+    public List<PatternDayForm> Days { get; set; } = WeeklyPatternForm.EmptyWeek();
 
     /// <summary>The key that pattern errors are shown under.</summary>
     public const string PatternKey = "Pattern";
-
-    public static List<PatternDayForm> EmptyWeek() =>
-        [.. Enum.GetValues<DayOfWeek>().OrderBy(PatternWords.MondayFirst).Select(d => new PatternDayForm { Day = d })];
-
-    public static List<PatternDayForm> WeekOf(IEnumerable<LectureSlot> slots)
-    {
-        var week = EmptyWeek();
-        foreach (var slot in slots)
-        {
-            var day = week.First(d => d.Day == slot.Day);
-            day.Lectures = true;
-            day.Start = slot.Start;
-            day.End = slot.End;
-        }
-        return week;
-    }
-
-    public IReadOnlyList<LectureSlot> Slots() =>
-        [.. Days.Where(d => d.Lectures && d.Start is not null && d.End is not null).Select(d => new LectureSlot(d.Day, d.Start!.Value, d.End!.Value))];
-
-    /// <summary>
-    /// What is wrong with the weekly pattern. Not an <see cref="IValidatableObject"/> rule: MVC skips those while any
-    /// field is invalid, and the pattern's messages should show together with the others.
-    /// </summary>
-    public IReadOnlyList<string> PatternProblems()
-    {
-        var untimed = Days.Where(d => d.Lectures && (d.Start is null || d.End is null)).Select(d => $"{d.Day}: enter a start and an end time.").ToList();
-        return untimed.Count > 0 ? untimed : LecturePattern.Problems([.. Slots()]);
-    }
 }

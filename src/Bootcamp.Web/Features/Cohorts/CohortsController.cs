@@ -147,7 +147,7 @@ public sealed class CohortsController(BootcampDb db, UserScope scope, CentreCloc
             DefaultRoomId = cohort.DefaultRoomId,
             InstructorIds = [.. cohort.Instructors.Select(i => i.InstructorId)],
             Status = cohort.Status,
-            Days = CohortForm.WeekOf(cohort.Pattern),
+            Days = WeeklyPatternForm.WeekOf(cohort.Pattern),
         };
         return View(await FormPage(form, cohort));
     }

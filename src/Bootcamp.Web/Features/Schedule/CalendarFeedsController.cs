@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,31 +10,69 @@ using Microsoft.EntityFrameworkCore;
 namespace Bootcamp.Web.Features.Schedule;
 
 /// <summary>
-/// Private iCal feeds for calendar apps, which cannot sign in: the unguessable token in the address is the only key,
-/// and a wrong or reset token finds nothing (404).
+/// iCal feeds. The private feeds are for calendar apps, which cannot sign in: the unguessable token in the address is
+/// the only key, and a wrong or reset token finds nothing (404). An instructor's token is theirs alone (and admins'):
+/// only they see and reset it. Others who may see an instructor's week download, signed in, the lectures of the
+/// cohorts they may see.
 /// </summary>
-[AllowAnonymous]
 [Route("calendars")]
-public sealed class CalendarFeedsController(BootcampDb db, UserScope scope, TimeProvider clock) : Controller
+public sealed class CalendarFeedsController(BootcampDb db, UserScope scope, CentreClock clock) : Controller
 {
+    private const string ResetMessage = "The calendar feed has a new address; the old one no longer works. Subscribe again with the new address.";
+
+    private ScheduleQuery Query => new(db, scope);
+
+    [AllowAnonymous]
     [HttpGet("cohort/{token}.ics")]
-    public async Task<IActionResult> Cohort(string token)
+    public async Task<IActionResult> Cohort(string token, CancellationToken cancellationToken)
     {
-        var cohort = await db.Cohorts.AsNoTracking().Where(c => c.CalendarToken == token).Select(c => new { c.Id, c.Code }).SingleOrDefaultAsync();
+        var cohort = await Query.CohortByTokenAsync(token, cancellationToken);
         if (cohort is null)
             return NotFound();
-        var rows = await new ScheduleQuery(db, scope).Rows(db.Sessions.Where(s => s.CohortId == cohort.Id)).ToListAsync();
-        return Feed($"{cohort.Code} lectures", rows);
+        return Feed($"{cohort.Name} lectures", await Query.Rows(Query.SessionsOfCohort(cohort.Id)).ToListAsync(cancellationToken));
     }
 
+    [AllowAnonymous]
     [HttpGet("instructor/{token}.ics")]
-    public async Task<IActionResult> Instructor(string token)
+    public async Task<IActionResult> Instructor(string token, CancellationToken cancellationToken)
     {
-        var instructor = await db.Instructors.AsNoTracking().Where(i => i.CalendarToken == token).Select(i => new { i.Id, i.FullName }).SingleOrDefaultAsync();
+        var instructor = await Query.InstructorByTokenAsync(token, cancellationToken);
         if (instructor is null)
             return NotFound();
-        var rows = await new ScheduleQuery(db, scope).Rows(db.Sessions.Where(s => s.InstructorId == instructor.Id)).ToListAsync();
-        return Feed($"Lectures of {instructor.FullName}", rows);
+        return Feed($"Lectures of {instructor.Name}", await Query.Rows(Query.TaughtBy(instructor.Id)).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>An instructor's lectures in the cohorts the signed-in user may see, as a calendar file.</summary>
+    [Authorize(Roles = ScheduleController.ScheduleRoles)]
+    [HttpGet("instructor/{id:int}/lectures.ics")]
+    public async Task<IActionResult> InstructorLectures(int id, CancellationToken cancellationToken)
+    {
+        var name = await scope.Instructors().Where(i => i.Id == id).Select(i => i.FullName).SingleOrDefaultAsync(cancellationToken);
+        if (name is null)
+            return NotFound();
+        return Feed($"Lectures of {name}", await Query.Rows(scope.Sessions().Where(s => s.InstructorId == id)).ToListAsync(cancellationToken));
+    }
+
+    [Authorize(Roles = Roles.AdminOrStaff)]
+    [HttpPost("/Schedule/ResetCohortToken/{id:int}")]
+    public async Task<IActionResult> ResetCohortToken(int id, CancellationToken cancellationToken)
+    {
+        if (await Query.ManagedCohortAsync(id, cancellationToken) is null)
+            return NotFound();
+        await new CalendarWriter(db, Query).ResetCohortTokenAsync(id, cancellationToken);
+        TempData["Flash"] = ResetMessage;
+        return RedirectToAction(nameof(ScheduleController.Cohort), "Schedule", new { id });
+    }
+
+    [Authorize(Roles = ScheduleController.ScheduleRoles)]
+    [HttpPost("/Schedule/ResetInstructorToken/{id:int}")]
+    public async Task<IActionResult> ResetInstructorToken(int id, CancellationToken cancellationToken)
+    {
+        if (!(scope.IsAdmin || scope.InstructorId == id) || !await scope.Instructors().AnyAsync(i => i.Id == id, cancellationToken))
+            return NotFound();
+        await new CalendarWriter(db, Query).ResetInstructorTokenAsync(id, cancellationToken);
+        TempData["Flash"] = ResetMessage;
+        return RedirectToAction(nameof(ScheduleController.Instructor), "Schedule", new { id });
     }
 
     private FileContentResult Feed(string name, IReadOnlyList<SessionRow> rows)
@@ -43,13 +82,13 @@ public sealed class CalendarFeedsController(BootcampDb db, UserScope scope, Time
             $"{r.CohortCode}: {r.Title}",
             Description(r),
             r.RoomName is null ? r.CentreName : $"{r.RoomName}, {r.CentreName}",
-            new Uri(Url.Action("Cohort", "Schedule", new { id = r.CohortId, month = r.LocalDate.ToString("yyyy-MM", CultureInfo.InvariantCulture) }, Request.Scheme)!),
+            new Uri(Url.Action(nameof(ScheduleController.Cohort), "Schedule", new { id = r.CohortId, month = r.LocalDate.ToString("yyyy-MM", CultureInfo.InvariantCulture) }, Request.Scheme)!),
             r.LocalStart,
             r.LocalEnd,
             r.TimeZoneId,
             r.IsCancelled)).ToList();
         Response.Headers.CacheControl = "private, max-age=300";
-        return File(Encoding.UTF8.GetBytes(CalendarFeed.Render(name, events, clock.GetUtcNow().UtcDateTime)), "text/calendar; charset=utf-8");
+        return File(Encoding.UTF8.GetBytes(CalendarFeed.Render(name, events, clock.UtcNow)), "text/calendar; charset=utf-8");
     }
 
     private static string Description(SessionRow r)

@@ -1,26 +1,35 @@
 using Bootcamp.Domain.Scheduling;
-using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Shared;
+using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Schedule;
 
 /// <summary>
 /// The conflicts of a centre's upcoming sessions: double bookings of its rooms and of the instructors teaching there
-/// (against sessions anywhere in the network), lectures on the centre's closed days or a cohort's breaks, and
-/// lectures outside their cohort's dates. A conflict kept with a reason shows that reason.
+/// (against sessions anywhere in the network, those of other centres named only as another centre's lecture),
+/// lectures on the centre's closed days or a cohort's breaks, and lectures outside their cohort's dates. A conflict
+/// kept with a reason shows that reason.
 /// </summary>
-public sealed class CentreConflictsQuery(BootcampDb db, ScheduleQuery schedule)
+public sealed class CentreConflictsQuery(UserScope scope, ScheduleQuery schedule)
 {
-    public async Task<IReadOnlyList<ConflictRow>> RunAsync(int centreId, DateTime nowUtc)
+    public async Task<ConflictsViewModel?> RunAsync(int? centreId, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var cohorts = await db.Cohorts.AsNoTracking().Where(c => c.CentreId == centreId)
-            .Select(c => new { c.Id, c.StartDate, c.EndDate }).ToListAsync();
+        var centres = await scope.Centres().AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken);
+        var centre = centres.FirstOrDefault(c => c.Id == (centreId ?? centres.FirstOrDefault()?.Id));
+        return centre is null ? null : new ConflictsViewModel(centre, centres, await RowsAsync(centre.Id, nowUtc, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<ConflictRow>> RowsAsync(int centreId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var cohorts = await scope.Cohorts().AsNoTracking().Where(c => c.CentreId == centreId)
+            .Select(c => new { c.Id, c.StartDate, c.EndDate }).ToListAsync(cancellationToken);
         var cohortIds = cohorts.Select(c => c.Id).ToList();
-        var upcoming = await schedule.Booked(db.Sessions.Where(s => cohortIds.Contains(s.CohortId) && s.Status == SessionStatus.Scheduled && s.EndUtc >= nowUtc))
-            .ToListAsync();
-        var conflicts = ConflictDetector.Overlaps(upcoming, await schedule.BookingsAsync(upcoming, [])).ToList();
-        var holidays = await db.Holidays.AsNoTracking().Where(h => h.CentreId == centreId).ToListAsync();
-        var breaks = await db.CohortBreaks.AsNoTracking().Where(b => cohortIds.Contains(b.CohortId)).ToListAsync();
+        var upcoming = await schedule.Booked(scope.Sessions().Where(s => cohortIds.Contains(s.CohortId) && s.Status == SessionStatus.Scheduled && s.EndUtc >= nowUtc))
+            .ToListAsync(cancellationToken);
+        var conflicts = ConflictDetector.Overlaps(upcoming, await schedule.BookingsAsync(upcoming, [], cancellationToken)).ToList();
+        var holidays = await scope.Holidays().AsNoTracking().Where(h => h.CentreId == centreId).ToListAsync(cancellationToken);
+        var breaks = await scope.CohortBreaks().AsNoTracking().Where(b => cohortIds.Contains(b.CohortId)).ToListAsync(cancellationToken);
         foreach (var group in upcoming.GroupBy(s => s.CohortId))
         {
             var cohort = cohorts.Single(c => c.Id == group.Key);
@@ -28,9 +37,9 @@ public sealed class CentreConflictsQuery(BootcampDb db, ScheduleQuery schedule)
             conflicts.AddRange(ConflictDetector.OnHolidays(sessions, ClosedDays.For(holidays, breaks.Where(b => b.CohortId == cohort.Id))));
             conflicts.AddRange(ConflictDetector.OutsideCohortDates(sessions, cohort.StartDate, cohort.EndDate));
         }
-        var accepted = await db.Sessions.AsNoTracking()
+        var accepted = await scope.Sessions().AsNoTracking()
             .Where(s => cohortIds.Contains(s.CohortId) && s.ConflictOverrideReason != null && s.EndUtc >= nowUtc)
-            .ToDictionaryAsync(s => s.Id, s => s.ConflictOverrideReason!);
+            .ToDictionaryAsync(s => s.Id, s => s.ConflictOverrideReason!, cancellationToken);
         return [.. conflicts.OrderBy(c => c.Session.StartUtc).ThenBy(c => c.Kind).Select(c => new ConflictRow(
             c.Kind, c.Message, c.Session.SessionId, c.Session.CohortCode, c.Session.StartUtc, c.CanOverride,
             c.CanOverride ? Accepted(accepted, c.Session.SessionId) ?? Accepted(accepted, c.Other?.SessionId) : null))];

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Bootcamp.Domain.Cohorts;
+using Bootcamp.Web.Features.Cohorts;
+using Bootcamp.Web.Features.Shared;
 
 namespace Bootcamp.Web.Features.Schedule;
 
@@ -13,24 +15,15 @@ public interface IOverridableForm
     string? OverrideReason { get; }
 }
 
-public sealed class SlotInput
+/// <summary>The generate form: the first lecture day, the weekly pattern, and the room and instructor of every session.</summary>
+public sealed class GenerateForm : IOverridableForm, IWeeklyPatternForm
 {
-    public DayOfWeek Day { get; set; }
-    public bool Selected { get; set; }
-    public TimeOnly? Start { get; set; }
-    public TimeOnly? End { get; set; }
-}
-
-public sealed class GenerateForm : IOverridableForm, IValidatableObject
-{
-    private static readonly DayOfWeek[] Week =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
-
     [Required(ErrorMessage = "Give the first lecture day.")]
+    [InCalendarRange("The first lecture day")]
     [Display(Name = "First lecture day")]
     public DateOnly? StartDate { get; set; }
 
-    public List<SlotInput> Days { get; set; } = [];
+    public List<PatternDayForm> Days { get; set; } = WeeklyPatternForm.EmptyWeek();
 
     [Display(Name = "Room")]
     public int? RoomId { get; set; }
@@ -50,24 +43,8 @@ public sealed class GenerateForm : IOverridableForm, IValidatableObject
         StartDate = startDate,
         RoomId = roomId,
         InstructorId = instructorId,
-        Days = [.. Week.Select(day => pattern.FirstOrDefault(s => s.Day == day) is { } slot
-            ? new SlotInput { Day = day, Selected = true, Start = slot.Start, End = slot.End }
-            : new SlotInput { Day = day })],
+        Days = WeeklyPatternForm.WeekOf(pattern),
     };
-
-    public IReadOnlyList<LectureSlot> Pattern() =>
-        [.. Days.Where(d => d is { Selected: true, Start: not null, End: not null }).Select(d => new LectureSlot(d.Day, d.Start!.Value, d.End!.Value))];
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        for (var i = 0; i < Days.Count; i++)
-        {
-            if (Days[i].Selected && Days[i].Start is null)
-                yield return new($"Give a start time for {Days[i].Day}.", [$"Days[{i}].Start"]);
-            if (Days[i].Selected && Days[i].End is null)
-                yield return new($"Give an end time for {Days[i].Day}.", [$"Days[{i}].End"]);
-        }
-    }
 }
 
 public sealed class BreakForm
@@ -78,62 +55,14 @@ public sealed class BreakForm
     public string? Name { get; set; }
 
     [Required(ErrorMessage = "Give the first day of the break.")]
+    [InCalendarRange("The first day of a break")]
     [Display(Name = "First day")]
     public DateOnly? FirstDay { get; set; }
 
     [Required(ErrorMessage = "Give the last day of the break.")]
+    [InCalendarRange("The last day of a break")]
     [Display(Name = "Last day")]
     public DateOnly? LastDay { get; set; }
-}
-
-/// <summary>Move an existing session, or add one (then the module is needed too). Times are the centre's local time.</summary>
-public sealed class SessionForm : IOverridableForm, IValidatableObject
-{
-    [Display(Name = "Module")]
-    public int? ModuleId { get; set; }
-
-    [StringLength(200)]
-    [Display(Name = "Topic")]
-    public string? Topic { get; set; }
-
-    [Required(ErrorMessage = "Give the date.")]
-    [Display(Name = "Date")]
-    public DateOnly? Date { get; set; }
-
-    [Required(ErrorMessage = "Give the start time.")]
-    [Display(Name = "Starts at")]
-    public TimeOnly? Start { get; set; }
-
-    [Required(ErrorMessage = "Give the end time.")]
-    [Display(Name = "Ends at")]
-    public TimeOnly? End { get; set; }
-
-    [Display(Name = "Room")]
-    public int? RoomId { get; set; }
-
-    [Display(Name = "Instructor")]
-    public int? InstructorId { get; set; }
-
-    [Display(Name = "Keep the change despite the conflicts")]
-    public bool OverrideConflicts { get; set; }
-
-    [StringLength(400)]
-    [Display(Name = "Why the conflicts are accepted")]
-    public string? OverrideReason { get; set; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Start is { } start && End is { } end && end <= start)
-            yield return new("The session must end after it starts.", [nameof(End)]);
-    }
-}
-
-public sealed class CancelForm
-{
-    [Required(ErrorMessage = "Give a reason for the cancellation.")]
-    [StringLength(400)]
-    [Display(Name = "Reason for cancelling")]
-    public string? Reason { get; set; }
 }
 
 public enum ShiftUnit
@@ -145,6 +74,7 @@ public enum ShiftUnit
 public sealed class ShiftForm : IOverridableForm
 {
     [Required(ErrorMessage = "Give the date from which sessions move.")]
+    [InCalendarRange("The date sessions move from")]
     [Display(Name = "Move every session on or after")]
     public DateOnly? FromDate { get; set; }
 

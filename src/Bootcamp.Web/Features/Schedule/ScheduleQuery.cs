@@ -23,6 +23,10 @@ public sealed record CohortHeader(
     string CalendarToken)
 {
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    /// <summary>The day a page about the cohort opens on: today while it runs, else its nearer end.</summary>
+    public DateOnly DefaultDay(DateOnly today) =>
+        today < StartDate ? StartDate : EndDate is { } end && today > end ? end : today;
 }
 
 /// <summary>One lecture session with the names a page shows, its times read in its centre's zone.</summary>
@@ -53,58 +57,102 @@ public sealed record SessionRow(
     public string Title => Topic is null ? ModuleTitle : $"{ModuleTitle}: {Topic}";
 }
 
-
-/// <summary>The reads shared by the schedule pages and feeds. Cohorts are always looked up through the user's scope.</summary>
+/// <summary>
+/// The reads shared by the schedule pages, the writer and the feeds. Pages start from the user's scope roots, so a
+/// cohort, session, room or instructor outside it is simply not found. Three reads go around the scope on purpose and
+/// live only here: bookings across the network for the conflict rules (another centre's lecture comes back hidden),
+/// an instructor's lectures elsewhere for their week (shown as busy time), and the token feeds, which no user opens.
+/// </summary>
 public sealed class ScheduleQuery(BootcampDb db, UserScope scope)
 {
-    public Task<CohortHeader?> CohortAsync(int cohortId) =>
-        Headers(scope.Cohorts().Where(c => c.Id == cohortId)).SingleOrDefaultAsync();
+    public Task<CohortHeader?> CohortAsync(int cohortId, CancellationToken cancellationToken) =>
+        Headers(scope.Cohorts().Where(c => c.Id == cohortId)).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>A cohort the user may schedule: staff of its centre or an admin; anyone else gets null (404).</summary>
-    public async Task<CohortHeader?> ManagedCohortAsync(int cohortId)
+    public async Task<CohortHeader?> ManagedCohortAsync(int cohortId, CancellationToken cancellationToken)
     {
-        var cohort = await CohortAsync(cohortId);
+        var cohort = await CohortAsync(cohortId, cancellationToken);
         return cohort is not null && scope.CanManageCentre(cohort.CentreId) ? cohort : null;
+    }
+
+    /// <summary>A session of a cohort the user may schedule, with that cohort; nulls (404) otherwise.</summary>
+    public async Task<(CohortHeader? Cohort, SessionRow? Row)> ManagedSessionAsync(int sessionId, CancellationToken cancellationToken)
+    {
+        var row = await Rows(scope.Sessions().Where(s => s.Id == sessionId)).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? (null, null) : (await ManagedCohortAsync(row.CohortId, cancellationToken), row);
     }
 
     public IQueryable<CohortHeader> Headers(IQueryable<Cohort> cohorts) =>
         from c in cohorts.AsNoTracking()
-        join ct in db.Centres on c.CentreId equals ct.Id
+        join ct in scope.Centres() on c.CentreId equals ct.Id
         join p in db.Programmes on c.ProgrammeId equals p.Id
         select new CohortHeader(c.Id, c.Code, ct.Id, ct.Name, ct.TimeZoneId, p.Id, p.Name, c.StartDate, c.EndDate, c.Status,
             c.DefaultRoomId, c.CalendarToken);
 
-    public async Task<ClosedDays> ClosedDaysAsync(int centreId, int cohortId)
+    public async Task<ClosedDays> ClosedDaysAsync(int centreId, int cohortId, CancellationToken cancellationToken)
     {
-        var holidays = await db.Holidays.AsNoTracking().Where(h => h.CentreId == centreId).ToListAsync();
-        var breaks = await db.CohortBreaks.AsNoTracking().Where(b => b.CohortId == cohortId).ToListAsync();
+        var holidays = await scope.Holidays().AsNoTracking().Where(h => h.CentreId == centreId).ToListAsync(cancellationToken);
+        var breaks = await scope.CohortBreaks().AsNoTracking().Where(b => b.CohortId == cohortId).ToListAsync(cancellationToken);
         return ClosedDays.For(holidays, breaks);
     }
 
-    public async Task<IReadOnlyList<ModulePlan>> ModulePlansAsync(int programmeId)
+    public async Task<IReadOnlyList<ModulePlan>> ModulePlansAsync(int programmeId, CancellationToken cancellationToken)
     {
-        var modules = await db.Modules.AsNoTracking().Where(m => m.ProgrammeId == programmeId).OrderBy(m => m.Position).ToListAsync();
+        var modules = await db.Modules.AsNoTracking().Where(m => m.ProgrammeId == programmeId).OrderBy(m => m.Position).ToListAsync(cancellationToken);
         return [.. modules.Select(m => new ModulePlan(m.Id, m.Title, m.PlannedLectureMinutes, m.Topics))];
     }
 
-    public Task<List<ExistingSession>> ExistingSessionsAsync(int cohortId) =>
-        db.Sessions.AsNoTracking()
+    public Task<List<Choice>> ModulesAsync(int programmeId, CancellationToken cancellationToken) =>
+        db.Modules.AsNoTracking().Where(m => m.ProgrammeId == programmeId).OrderBy(m => m.Position)
+            .Select(m => new Choice(m.Id, m.Title)).ToListAsync(cancellationToken);
+
+    public Task<List<ExistingSession>> ExistingSessionsAsync(int cohortId, CancellationToken cancellationToken) =>
+        scope.Sessions().AsNoTracking()
             .Where(s => s.CohortId == cohortId)
             .OrderBy(s => s.StartUtc)
             .Select(s => new ExistingSession(s.Id, s.ModuleId, s.Topic, s.StartUtc, s.EndUtc, s.RoomId, s.InstructorId,
-                s.Status == SessionStatus.Cancelled, db.Attendance.Any(a => a.SessionId == s.Id)))
-            .ToListAsync();
+                s.Status == SessionStatus.Cancelled, scope.Attendance().Any(a => a.SessionId == s.Id)))
+            .ToListAsync(cancellationToken);
 
-    public Task<List<Choice>> RoomsAsync(int centreId) =>
-        db.Rooms.AsNoTracking().Where(r => r.CentreId == centreId).OrderBy(r => r.Name).Select(r => new Choice(r.Id, r.Name)).ToListAsync();
+    public Task<List<BreakRow>> BreaksAsync(int cohortId, CancellationToken cancellationToken) =>
+        scope.CohortBreaks().AsNoTracking().Where(b => b.CohortId == cohortId).OrderBy(b => b.FirstDay)
+            .Select(b => new BreakRow(b.Id, b.Name, b.FirstDay, b.LastDay)).ToListAsync(cancellationToken);
 
-    /// <summary>Instructors a session of this cohort may be given: the cohort's own first, then others in the user's scope.</summary>
-    public Task<List<Choice>> InstructorsForAsync(int cohortId) =>
+    public Task<List<Choice>> RoomsAsync(int centreId, CancellationToken cancellationToken) =>
+        scope.Rooms().AsNoTracking().Where(r => r.CentreId == centreId).OrderBy(r => r.Name).Select(r => new Choice(r.Id, r.Name)).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Instructors a session of this cohort may be given: those the user may assign (issue 8: assigning is what
+    /// brings an instructor's week into a centre's scope), the cohort's own first, plus <paramref name="current"/>,
+    /// who is already on the session and may stay there.
+    /// </summary>
+    public Task<List<Choice>> InstructorsForAsync(int cohortId, int? current, CancellationToken cancellationToken) =>
         scope.Instructors().AsNoTracking()
-            .OrderBy(i => db.CohortInstructors.Any(ci => ci.CohortId == cohortId && ci.InstructorId == i.Id) ? 0 : 1)
+            .Where(i => i.Id == current || scope.AssignableInstructors().Any(a => a.Id == i.Id))
+            .OrderBy(i => scope.Cohorts().Any(c => c.Id == cohortId && c.Instructors.Any(ci => ci.InstructorId == i.Id)) ? 0 : 1)
             .ThenBy(i => i.FullName)
             .Select(i => new Choice(i.Id, i.FullName))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
+
+    public Task<int> SessionCountAsync(int cohortId, DateTime fromUtc, CancellationToken cancellationToken) =>
+        scope.Sessions().CountAsync(s => s.CohortId == cohortId && s.Status == SessionStatus.Scheduled && s.StartUtc >= fromUtc, cancellationToken);
+
+    /// <summary>The cohort a feed token opens: the token is the key, so this is the one read not bound to a user.</summary>
+    public Task<Choice?> CohortByTokenAsync(string token, CancellationToken cancellationToken) =>
+        db.Cohorts.AsNoTracking().Where(c => c.CalendarToken == token).Select(c => new Choice(c.Id, c.Code)).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The instructor a feed token opens, for the instructor's own calendar app.</summary>
+    public Task<Choice?> InstructorByTokenAsync(string token, CancellationToken cancellationToken) =>
+        db.Instructors.AsNoTracking().Where(i => i.CalendarToken == token).Select(i => new Choice(i.Id, i.FullName)).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>A cohort's lectures for its feed, found by token rather than through a user's scope.</summary>
+    public IQueryable<LectureSession> SessionsOfCohort(int cohortId) => db.Sessions.Where(s => s.CohortId == cohortId);
+
+    /// <summary>
+    /// Every lecture of an instructor, at any centre: their week shows those of cohorts the viewer may not see as
+    /// busy time only, so it needs them all.
+    /// </summary>
+    public IQueryable<LectureSession> TaughtBy(int instructorId) => db.Sessions.Where(s => s.InstructorId == instructorId);
 
     public IQueryable<SessionRow> Rows(IQueryable<LectureSession> sessions) =>
         from s in sessions.AsNoTracking()
@@ -118,23 +166,14 @@ public sealed class ScheduleQuery(BootcampDb db, UserScope scope)
             s.Status, s.CancellationReason, s.ConflictOverrideReason,
             db.Attendance.Count(a => a.SessionId == s.Id));
 
-    public IQueryable<BookedSession> Booked(IQueryable<LectureSession> sessions) =>
-        from s in sessions.AsNoTracking()
-        join c in db.Cohorts on s.CohortId equals c.Id
-        join ct in db.Centres on c.CentreId equals ct.Id
-        select new BookedSession(s.Id, c.Id, c.Code, ct.TimeZoneId, s.StartUtc, s.EndUtc)
-        {
-            RoomId = s.RoomId,
-            RoomName = db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
-            InstructorId = s.InstructorId,
-            InstructorName = db.Instructors.Where(i => i.Id == s.InstructorId).Select(i => i.FullName).FirstOrDefault(),
-        };
-
     /// <summary>
     /// Scheduled sessions anywhere in the network that share a room or an instructor with the candidates within their
-    /// time span: what the conflict rules compare against. <paramref name="leaveOut"/> are sessions about to be deleted.
+    /// time span: what the conflict rules compare against, since a person or room busy at another centre is busy.
+    /// Sessions of cohorts outside the user's scope come back <see cref="BookedSession.Hidden"/>, without their
+    /// code or names. <paramref name="leaveOut"/> are sessions about to be deleted.
     /// </summary>
-    public async Task<IReadOnlyList<BookedSession>> BookingsAsync(IReadOnlyCollection<BookedSession> candidates, IReadOnlyCollection<int> leaveOut)
+    public async Task<IReadOnlyList<BookedSession>> BookingsAsync(IReadOnlyCollection<BookedSession> candidates, IReadOnlyCollection<int> leaveOut,
+        CancellationToken cancellationToken)
     {
         if (candidates.Count == 0)
             return [];
@@ -148,20 +187,61 @@ public sealed class ScheduleQuery(BootcampDb db, UserScope scope)
             && ((s.RoomId != null && rooms.Contains(s.RoomId.Value)) || (s.InstructorId != null && instructors.Contains(s.InstructorId.Value))));
         if (leaveOut.Count > 0)
             sessions = sessions.Where(s => !leaveOut.Contains(s.Id));
-        return await Booked(sessions).ToListAsync();
+        return await Booked(sessions).ToListAsync(cancellationToken);
     }
 
-    /// <summary>A session about to be saved, named as the conflict messages need.</summary>
-    public async Task<BookedSession> CandidateAsync(CohortHeader cohort, int? sessionId, DateTime startUtc, DateTime endUtc, int? roomId, int? instructorId) =>
-        new(sessionId, cohort.Id, cohort.Code, cohort.TimeZoneId, startUtc, endUtc)
-        {
-            RoomId = roomId,
-            RoomName = roomId is null ? null : await db.Rooms.Where(r => r.Id == roomId).Select(r => r.Name).SingleOrDefaultAsync(),
-            InstructorId = instructorId,
-            InstructorName = instructorId is null ? null : await db.Instructors.Where(i => i.Id == instructorId).Select(i => i.FullName).SingleOrDefaultAsync(),
-        };
+    /// <summary>Sessions as the conflict rules see them; those of cohorts the user may not see are hidden.</summary>
+    public IQueryable<BookedSession> Booked(IQueryable<LectureSession> sessions)
+    {
+        var visible = scope.Cohorts().Select(c => c.Id);
+        return from s in sessions.AsNoTracking()
+            join c in db.Cohorts on s.CohortId equals c.Id
+            join ct in db.Centres on c.CentreId equals ct.Id
+            let hidden = !visible.Contains(c.Id)
+            select new BookedSession(s.Id, c.Id, hidden ? "" : c.Code, ct.TimeZoneId, s.StartUtc, s.EndUtc)
+            {
+                RoomId = s.RoomId,
+                RoomName = hidden ? null : db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
+                InstructorId = s.InstructorId,
+                InstructorName = hidden ? null : db.Instructors.Where(i => i.Id == s.InstructorId).Select(i => i.FullName).FirstOrDefault(),
+                Hidden = hidden,
+            };
+    }
 
-    /// <summary>The centre's today, which is what "past" means for its sessions.</summary>
-    public static DateOnly Today(TimeProvider clock, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(ScheduleGenerator.ToLocal(clock.GetUtcNow().UtcDateTime, zone));
+    public async Task<string?> RoomNameAsync(int? roomId, CancellationToken cancellationToken) =>
+        roomId is null ? null : await scope.Rooms().Where(r => r.Id == roomId).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<string?> InstructorNameAsync(int? instructorId, CancellationToken cancellationToken) =>
+        instructorId is null ? null : await scope.Instructors().Where(i => i.Id == instructorId).Select(i => i.FullName).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The conflicts one session about to be saved (stored as <paramref name="sessionId"/>, or new) would create.</summary>
+    public async Task<IReadOnlyList<ScheduleConflict>> ConflictsAsync(CohortHeader cohort, int? sessionId, SessionSlot slot, CancellationToken cancellationToken)
+    {
+        var candidate = new BookedSession(sessionId, cohort.Id, cohort.Code, cohort.TimeZoneId, slot.StartUtc, slot.EndUtc)
+        {
+            RoomId = slot.RoomId,
+            RoomName = await RoomNameAsync(slot.RoomId, cancellationToken),
+            InstructorId = slot.InstructorId,
+            InstructorName = await InstructorNameAsync(slot.InstructorId, cancellationToken),
+        };
+        var closed = await ClosedDaysAsync(cohort.CentreId, cohort.Id, cancellationToken);
+        return ConflictDetector.Check([candidate], await BookingsAsync([candidate], [], cancellationToken), closed, cohort.StartDate, cohort.EndDate);
+    }
+
+    /// <summary>
+    /// What is wrong with the room and instructor a form picked, by form key: the room must be the centre's, and the
+    /// instructor one the user may assign (issue 8: assigning is what brings an instructor into a centre's scope) or
+    /// <paramref name="currentInstructor"/>, already on the session.
+    /// </summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>> ChoiceProblemsAsync(CohortHeader cohort, int? roomId, int? instructorId,
+        int? currentInstructor, CancellationToken cancellationToken)
+    {
+        var problems = new List<KeyValuePair<string, string>>();
+        if (roomId is { } room && !await scope.Rooms().AnyAsync(r => r.Id == room && r.CentreId == cohort.CentreId, cancellationToken))
+            problems.Add(new("Form.RoomId", "Choose one of the centre's rooms."));
+        if (instructorId is { } instructor && instructor != currentInstructor
+            && !await scope.AssignableInstructors().AnyAsync(i => i.Id == instructor, cancellationToken))
+            problems.Add(new("Form.InstructorId", "Choose one of the instructors listed."));
+        return problems;
+    }
 }

@@ -16,7 +16,20 @@ public sealed record SchedulePreview(
     IReadOnlyList<SkippedDay> Skipped,
     IReadOnlyList<ScheduleConflict> Conflicts,
     int Kept,
-    int Replaced);
+    int Replaced)
+{
+    public static SchedulePreview? Of(PlannedCalendar planned, IReadOnlyList<Choice> modules)
+    {
+        if (planned.Plan.Result is not { } result)
+            return null;
+        var titles = modules.ToDictionary(m => m.Id, m => m.Name);
+        var conflicted = planned.Conflicts.Select(c => c.Session).ToHashSet(ReferenceEqualityComparer.Instance);
+        var candidates = planned.Plan.Candidates;
+        var rows = result.Planned.Sessions.Select((s, i) => new PreviewRow(s.Date, s.LocalStart, s.LocalEnd, titles[s.ModuleId], s.Topic,
+            candidates[i].RoomName, candidates[i].InstructorName, conflicted.Contains(candidates[i]))).ToList();
+        return new SchedulePreview(rows, result.EndDate, result.Planned.Skipped, planned.Conflicts, result.Kept.Count, result.Replaced.Count);
+    }
+}
 
 public sealed record GenerateViewModel(
     CohortHeader Cohort,
@@ -30,7 +43,10 @@ public sealed record GenerateViewModel(
 
 public sealed record ModuleLegend(int Position, string Title);
 
-public sealed record CalendarDay(DateOnly Date, bool InMonth, bool IsToday, string? ClosedReason, IReadOnlyList<SessionRow> Sessions);
+/// <summary>A session on the month calendar; those who manage the cohort get a link to change it.</summary>
+public sealed record SessionChip(SessionRow Session, bool Manages);
+
+public sealed record CalendarDay(DateOnly Date, bool InMonth, bool IsToday, string? ClosedReason, IReadOnlyList<SessionChip> Sessions);
 
 public sealed record CohortCalendarViewModel(
     CohortHeader Cohort,
@@ -40,21 +56,6 @@ public sealed record CohortCalendarViewModel(
     IReadOnlyList<BreakRow> Breaks,
     bool CanManage,
     string FeedUrl);
-
-public sealed record SessionViewModel(
-    CohortHeader Cohort,
-    SessionRow Session,
-    SessionForm Form,
-    CancelForm Cancel,
-    IReadOnlyList<Choice> Rooms,
-    IReadOnlyList<Choice> Instructors);
-
-public sealed record AddSessionViewModel(
-    CohortHeader Cohort,
-    SessionForm Form,
-    IReadOnlyList<Choice> Modules,
-    IReadOnlyList<Choice> Rooms,
-    IReadOnlyList<Choice> Instructors);
 
 public sealed record ShiftViewModel(CohortHeader Cohort, ShiftForm Form, int SessionsAfterToday);
 
@@ -67,12 +68,16 @@ public sealed record WeekEntry(SessionRow Session, bool Visible);
 
 public sealed record WeekDay(DateOnly Date, bool IsToday, IReadOnlyList<WeekEntry> Sessions);
 
+/// <summary>A week as a table (the <c>_WeekDays</c> partial); across cohorts it names each session's cohort and centre.</summary>
+public sealed record WeekTable(IReadOnlyList<WeekDay> Days, bool ShowCohort);
+
+/// <summary>An instructor's week; <see cref="FeedUrl"/> only for the instructor themself and admins.</summary>
 public sealed record InstructorWeekViewModel(
     Choice Instructor,
     IReadOnlyList<Choice> Instructors,
     DateOnly WeekStart,
-    IReadOnlyList<WeekDay> Days,
-    string FeedUrl);
+    WeekTable Week,
+    string? FeedUrl);
 
 public sealed record RoomWeekRow(Choice Room, IReadOnlyList<IReadOnlyList<SessionRow>> Days);
 
@@ -84,22 +89,25 @@ public sealed record RoomWeekViewModel(
     IReadOnlyList<DateOnly> Dates,
     IReadOnlyList<RoomWeekRow> Rooms);
 
-public sealed record PrintWeekViewModel(CohortHeader Cohort, DateOnly WeekStart, IReadOnlyList<WeekDay> Days);
+public sealed record PrintWeekViewModel(CohortHeader Cohort, DateOnly WeekStart, WeekTable Week);
 
 public sealed record TimelineBar(int CohortId, string Code, string ProgrammeCode, int Colour, DateOnly Start, DateOnly End, CohortStatus Status, bool EndEstimated);
 
-public sealed record TimelineCentre(string Name, IReadOnlyList<TimelineBar> Cohorts);
+/// <summary>A centre's cohorts on the timeline, with the centre's own today: the network spans time zones.</summary>
+public sealed record TimelineCentre(string Name, DateOnly Today, IReadOnlyList<TimelineBar> Cohorts);
 
 public sealed record ProgrammeLegend(string Code, string Name, int Colour);
 
 /// <summary>Cohorts of each centre as bars across months; <see cref="X"/> places a date on the chart.</summary>
-public sealed record TimelineViewModel(DateOnly From, int Months, DateOnly Today, IReadOnlyList<TimelineCentre> Centres, IReadOnlyList<ProgrammeLegend> Programmes)
+public sealed record TimelineViewModel(DateOnly From, int Months, IReadOnlyList<TimelineCentre> Centres, IReadOnlyList<ProgrammeLegend> Programmes)
 {
     public const int LabelWidth = 130;
     public const int MonthWidth = 56;
     public const int RowHeight = 22;
 
     public DateOnly To => From.AddMonths(Months);
+
+    public bool Shows(DateOnly date) => date >= From && date < To;
     public int Width => LabelWidth + Months * MonthWidth;
 
     public double X(DateOnly date)

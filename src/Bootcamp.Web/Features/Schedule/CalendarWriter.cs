@@ -1,0 +1,163 @@
+using Bootcamp.Domain.Scheduling;
+using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Cohorts;
+using Bootcamp.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.Web.Features.Schedule;
+
+/// <summary>A session as the forms give it: local times already turned into instants, the room and the instructor.</summary>
+public sealed record SessionSlot(DateTime StartUtc, DateTime EndUtc, int? RoomId, int? InstructorId);
+
+/// <summary>A calendar planned from the generate form, with the conflicts its sessions would create.</summary>
+public sealed record PlannedCalendar(CalendarPlan Plan, IReadOnlyList<ScheduleConflict> Conflicts);
+
+/// <summary>A shift worked out from the shift form, with the conflicts the moved sessions would create.</summary>
+public sealed record PlannedShift(ShiftResult Result, IReadOnlyList<ScheduleConflict> Conflicts);
+
+/// <summary>
+/// Every write of the schedule pages, for cohorts and sessions the caller has already found through the user's scope.
+/// Rules broken on the way come out as <see cref="Domain.Common.DomainException"/>s for the page to show; writes of
+/// more than one row are one <see cref="WriteTransaction"/>, whole or not at all.
+/// </summary>
+public sealed class CalendarWriter(BootcampDb db, ScheduleQuery query)
+{
+    /// <summary>
+    /// Plans the calendar the form asks for (<see cref="CalendarPlanner"/>) and checks its sessions against the
+    /// network's bookings. The plan's problems, if any, are for the form; nothing is written.
+    /// </summary>
+    public async Task<PlannedCalendar> PlanAsync(CohortHeader cohort, GenerateForm form, DateOnly today, CancellationToken cancellationToken)
+    {
+        var closed = await query.ClosedDaysAsync(cohort.CentreId, cohort.Id, cancellationToken);
+        var request = new ScheduleRequest(await query.ModulePlansAsync(cohort.ProgrammeId, cancellationToken), form.Slots(), form.StartDate!.Value, cohort.Zone)
+        {
+            Closed = closed,
+            RoomId = form.RoomId,
+            InstructorId = form.InstructorId,
+        };
+        var named = new PlannedCohort(cohort.Id, cohort.Code, cohort.TimeZoneId,
+            await query.RoomNameAsync(form.RoomId, cancellationToken), await query.InstructorNameAsync(form.InstructorId, cancellationToken));
+        var plan = CalendarPlanner.Plan(request, await query.ExistingSessionsAsync(cohort.Id, cancellationToken), today, named);
+        if (plan.Result is not { } result)
+            return new(plan, []);
+        var bookings = await query.BookingsAsync(plan.Candidates, [.. result.Replaced.Select(s => s.Id)], cancellationToken);
+        return new(plan, ConflictDetector.Check(plan.Candidates, bookings, closed, request.StartDate, result.EndDate));
+    }
+
+    /// <summary>Works out a shift (<see cref="ScheduleShift"/>) and checks the moved sessions against the network's bookings.</summary>
+    public async Task<PlannedShift> PlanShiftAsync(CohortHeader cohort, DateOnly fromDate, int days, CancellationToken cancellationToken)
+    {
+        var closed = await query.ClosedDaysAsync(cohort.CentreId, cohort.Id, cancellationToken);
+        var result = ScheduleShift.Shift(await query.ExistingSessionsAsync(cohort.Id, cancellationToken), fromDate, days, cohort.Zone, closed, cohort.EndDate);
+        var movedIds = result.Moved.Select(m => m.Id).ToList();
+        // A shift moves times only: each moved session is booked as it is stored, at its new time.
+        var stored = await query.Booked(db.Sessions.Where(s => movedIds.Contains(s.Id))).ToDictionaryAsync(b => b.SessionId!.Value, cancellationToken);
+        var candidates = result.Moved.Select(moved => stored[moved.Id] with { StartUtc = moved.StartUtc, EndUtc = moved.EndUtc }).ToList();
+        var conflicts = ConflictDetector.Check(candidates, await query.BookingsAsync(candidates, [], cancellationToken), closed, cohort.StartDate, result.EndDate);
+        return new(result, conflicts);
+    }
+
+    /// <summary>
+    /// Replaces the sessions the plan replaces and adds the planned ones, or does nothing and answers false when a
+    /// replaced session got attendance since the plan was made: marks are never deleted with their session. The write
+    /// transaction keeps roster saves out between that check and the commit. Sessions with a conflict the user
+    /// accepted carry the form's reason.
+    /// </summary>
+    public async Task<bool> SaveCalendarAsync(int cohortId, GenerateForm form, PlannedCalendar planned, CancellationToken cancellationToken)
+    {
+        var plan = planned.Plan;
+        var result = plan.Result ?? throw new InvalidOperationException("A refused plan cannot be saved.");
+        var conflicted = planned.Conflicts.Select(c => c.Session).ToHashSet(ReferenceEqualityComparer.Instance);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+        var replaced = result.Replaced.Select(s => s.Id).ToList();
+        if (replaced.Count > 0
+            && await db.Sessions.Where(s => replaced.Contains(s.Id) && !db.Attendance.Any(a => a.SessionId == s.Id)).ExecuteDeleteAsync(cancellationToken) != replaced.Count)
+            return false;
+        var cohort = await db.Cohorts.Include(c => c.Instructors).SingleAsync(c => c.Id == cohortId, cancellationToken);
+        cohort.Update(cohort.Code, form.StartDate!.Value, cohort.Capacity, form.RoomId, form.Slots());
+        cohort.SetEndDate(result.EndDate);
+        if (form.InstructorId is { } instructor)
+            cohort.SetInstructors(cohort.Instructors.Select(i => i.InstructorId).Append(instructor).ToList());
+        for (var i = 0; i < result.Planned.Sessions.Count; i++)
+        {
+            var next = result.Planned.Sessions[i];
+            var session = new LectureSession(cohortId, next.ModuleId, next.Topic, next.StartUtc, next.EndUtc, next.RoomId, next.InstructorId);
+            if (conflicted.Contains(plan.Candidates[i]))
+                session.OverrideConflicts(form.OverrideReason!);
+            db.Sessions.Add(session);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task MoveAsync(int sessionId, SessionSlot slot, string? acceptedConflicts, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
+        session.Move(slot.StartUtc, slot.EndUtc, slot.RoomId);
+        session.AssignInstructor(slot.InstructorId);
+        if (acceptedConflicts is not null)
+            session.OverrideConflicts(acceptedConflicts);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task AddSessionAsync(int cohortId, int moduleId, string? topic, SessionSlot slot, string? acceptedConflicts, CancellationToken cancellationToken)
+    {
+        var session = new LectureSession(cohortId, moduleId, string.IsNullOrWhiteSpace(topic) ? null : topic.Trim(),
+            slot.StartUtc, slot.EndUtc, slot.RoomId, slot.InstructorId);
+        if (acceptedConflicts is not null)
+            session.OverrideConflicts(acceptedConflicts);
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task CancelAsync(int sessionId, string reason, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
+        session.Cancel(reason);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Moves the shifted sessions and sets the cohort's new end date together.</summary>
+    public async Task ShiftAsync(int cohortId, PlannedShift planned, string? overrideReason, CancellationToken cancellationToken)
+    {
+        var result = planned.Result;
+        var movedIds = result.Moved.Select(m => m.Id).ToList();
+        var conflicted = planned.Conflicts.Select(c => c.Session.SessionId).ToHashSet();
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+        var tracked = await db.Sessions.Where(s => movedIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        foreach (var moved in result.Moved)
+        {
+            tracked[moved.Id].Move(moved.StartUtc, moved.EndUtc, moved.RoomId);
+            if (conflicted.Contains(moved.Id))
+                tracked[moved.Id].OverrideConflicts(overrideReason!);
+        }
+        var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId, cancellationToken);
+        cohort.SetEndDate(result.EndDate);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task AddBreakAsync(int cohortId, string name, DateOnly firstDay, DateOnly lastDay, CancellationToken cancellationToken)
+    {
+        db.CohortBreaks.Add(new CohortBreak(cohortId, name, firstDay, lastDay));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> RemoveBreakAsync(int cohortId, int breakId, CancellationToken cancellationToken) =>
+        await db.CohortBreaks.Where(b => b.Id == breakId && b.CohortId == cohortId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    public async Task ResetCohortTokenAsync(int cohortId, CancellationToken cancellationToken)
+    {
+        var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId, cancellationToken);
+        cohort.ResetCalendarToken();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task ResetInstructorTokenAsync(int instructorId, CancellationToken cancellationToken)
+    {
+        var instructor = await db.Instructors.SingleAsync(i => i.Id == instructorId, cancellationToken);
+        instructor.ResetCalendarToken();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

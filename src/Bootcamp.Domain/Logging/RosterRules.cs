@@ -1,14 +1,24 @@
+using System.Globalization;
+
 namespace Bootcamp.Domain.Logging;
 
-/// <summary>When a lecture's roster may be taken (issue 4: attendance is taken on the day, by the cohort's instructors or staff).</summary>
+/// <summary>
+/// When a lecture's roster may be taken: once the lecture has started (issue 12: a roster saved hours before the
+/// lecture records who was expected, not who came), and never for a cancelled one.
+/// </summary>
 public static class RosterRules
 {
     public const string Cancelled = "This session was cancelled; it has no attendance.";
-    public const string NotYet = "Attendance can be taken on the day of the session, not before.";
 
-    /// <summary>Why the roster of a session on <paramref name="sessionDay"/> (the centre's date) cannot be taken on <paramref name="today"/>; null when it can.</summary>
-    public static string? Refusal(bool cancelled, DateOnly sessionDay, DateOnly today) =>
+    /// <summary>
+    /// Why the roster of a lecture starting at <paramref name="startUtc"/> cannot be taken at <paramref name="nowUtc"/>;
+    /// null when it can. <paramref name="localStart"/> is the same start in the centre's time, for the message.
+    /// </summary>
+    public static string? Refusal(bool cancelled, DateTime startUtc, DateTime localStart, DateTime nowUtc) =>
         cancelled ? Cancelled
-        : sessionDay > today ? NotYet
+        : nowUtc < startUtc ? NotYet(localStart)
         : null;
+
+    public static string NotYet(DateTime localStart) =>
+        string.Create(CultureInfo.InvariantCulture, $"This lecture starts at {localStart:HH:mm} on {localStart:ddd d MMM yyyy}; attendance can be taken once it has started, not before.");
 }

@@ -194,6 +194,32 @@ public sealed class RosterTests : AppFixture
     }
 
     [Test]
+    public async Task Attendance_for_a_lecture_later_today_is_refused_with_its_start_time_until_it_starts()
+    {
+        var world = await LoggingWorld.CreateAsync(App);
+        var start = App.UtcNow.AddHours(3);
+        var session = await App.WithDbAsync(async db =>
+        {
+            var later = new Bootcamp.Domain.Scheduling.LectureSession(world.CohortId, world.ModuleIds[0], "Later today", start, start.AddMinutes(50), null, null);
+            db.Sessions.Add(later);
+            await db.SaveChangesAsync();
+            return later.Id;
+        });
+        var url = $"/Attendance/Sessions/{session}";
+        var client = await App.SignInAsync(BootcampApp.Instructor);
+        var startsAt = TimeZoneInfo.ConvertTimeFromUtc(start, LoggingWorld.Zone).ToString("HH:mm");
+
+        var page = await client.GetPageAsync(url);
+        var response = await client.PostFormAsync(url, url, Roster(world.Regulars.Select(id => (id, "Present", (string?)null, 0))));
+
+        Assert.That(page.QuerySelector("form[method=post] input[name$='.LearnerId']"), Is.Null);
+        Assert.That(page.Body!.TextContent, Does.Contain($"starts at {startsAt}").And.Contain("once it has started"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await response.ReadPageAsync()).Errors(), Has.Some.Contains($"starts at {startsAt}"));
+        Assert.That(await App.WithDbAsync(db => db.Attendance.CountAsync(a => a.SessionId == session)), Is.Zero);
+    }
+
+    [Test]
     public async Task Instructor_home_lists_todays_session_and_past_sessions_without_attendance()
     {
         var untouched = await LoggingWorld.CreateAsync(App);

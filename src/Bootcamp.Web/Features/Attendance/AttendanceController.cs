@@ -26,7 +26,7 @@ public sealed class AttendanceController(BootcampDb db, UserScope scope, CentreC
         if (session is null)
             return NotFound();
         var form = new RosterForm { Rows = [.. (await Query.LearnersAsync(session, cancellationToken)).Select(RosterRow.For)] };
-        return View(await Query.PageAsync(session, form, Today(session), cancellationToken));
+        return View(await Query.PageAsync(session, form, clock.UtcNow, cancellationToken));
     }
 
     [HttpPost("/Attendance/Sessions/{id:int}")]
@@ -56,7 +56,7 @@ public sealed class AttendanceController(BootcampDb db, UserScope scope, CentreC
             if (outcome is not null)
                 Refused(outcome, form);
         }
-        return View(await Query.PageAsync(session, form, Today(session), cancellationToken));
+        return View(await Query.PageAsync(session, form, clock.UtcNow, cancellationToken));
     }
 
     [HttpGet("/Attendance/Sessions/{id:int}/History")]

@@ -14,8 +14,8 @@ public sealed record RosterSession(
 
     public string When => $"{Cohort.LocalTime(StartUtc):ddd d MMM yyyy, HH:mm}–{Cohort.LocalTime(EndUtc):HH:mm}";
 
-    /// <summary>Why the roster cannot be taken on <paramref name="today"/> (the centre's date); null when it can.</summary>
-    public string? Refusal(DateOnly today) => RosterRules.Refusal(Status == SessionStatus.Cancelled, LocalDate, today);
+    /// <summary>Why the roster cannot be taken at <paramref name="nowUtc"/>; null when it can.</summary>
+    public string? Refusal(DateTime nowUtc) => RosterRules.Refusal(Status == SessionStatus.Cancelled, StartUtc, Cohort.LocalTime(StartUtc), nowUtc);
 }
 
 /// <summary>A learner on the roster with the mark already recorded, if any.</summary>
@@ -84,7 +84,7 @@ public sealed class RosterQuery(BootcampDb db, UserScope scope)
     /// The roster page for the form as posted (or as first built): rows for learners no longer on the roster go, and
     /// learners who joined it since the form was built get a row of their own.
     /// </summary>
-    public async Task<RosterViewModel> PageAsync(RosterSession session, RosterForm form, DateOnly today, CancellationToken cancellationToken)
+    public async Task<RosterViewModel> PageAsync(RosterSession session, RosterForm form, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var learners = await LearnersAsync(session, cancellationToken);
         var onRoster = learners.Select(l => l.LearnerId).ToHashSet();
@@ -95,7 +95,7 @@ public sealed class RosterQuery(BootcampDb db, UserScope scope)
             .. learners.Where(l => !posted.Contains(l.LearnerId)).Select(RosterRow.For),
         ];
         var names = await People.NamesAsync(db, learners.Select(l => l.RecordedBy), cancellationToken);
-        return new RosterViewModel(session, learners, form, names, session.Refusal(today));
+        return new RosterViewModel(session, learners, form, names, session.Refusal(nowUtc));
     }
 
     public async Task<SessionHistoryViewModel> HistoryAsync(RosterSession session, CancellationToken cancellationToken) =>

@@ -30,7 +30,7 @@ public sealed class RosterWriter(BootcampDb db, UserScope scope, Corrections cor
 
     public async Task<RosterOutcome> SaveAsync(RosterForm form, CancellationToken cancellationToken)
     {
-        if (session.Refusal(today) is { } refusal)
+        if (session.Refusal(nowUtc) is { } refusal)
             return new([new FieldProblem("", refusal)], new Dictionary<int, int>());
         var (precheck, _) = await CheckAsync(form, await MarksAsync(scope.Attendance().AsNoTracking(), cancellationToken), cancellationToken);
         if (!precheck.Saved)

@@ -20,6 +20,8 @@ public sealed class Holiday
     {
         if (string.IsNullOrWhiteSpace(name))
             throw new DomainException("HolidayName", "A holiday needs a name.");
+        CalendarRange.Check("HolidayFirstDay", firstDay, "The first day");
+        CalendarRange.Check("HolidayLastDay", lastDay, "The last day");
         if (lastDay < firstDay)
             throw new DomainException("HolidayLastDay", "The last day cannot be before the first day.");
         Name = name.Trim();

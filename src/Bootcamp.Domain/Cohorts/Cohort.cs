@@ -4,7 +4,6 @@ namespace Bootcamp.Domain.Cohorts;
 
 public sealed class Cohort
 {
-    private readonly List<LectureSlot> _pattern = [];
     private readonly List<CohortInstructor> _instructors = [];
     private readonly List<CohortSponsor> _sponsors = [];
 
@@ -34,7 +33,10 @@ public sealed class Cohort
     public int Capacity { get; private set; }
     public int? DefaultRoomId { get; private set; }
     public CohortStatus Status { get; private set; }
-    public IReadOnlyList<LectureSlot> Pattern => _pattern;
+    /// <summary>Why the cohort was cancelled; set only on a cancelled cohort.</summary>
+    public string? CancellationReason { get; private set; }
+    /// <summary>The weekly lecture pattern; replaced as a whole, never changed in place.</summary>
+    public IReadOnlyList<LectureSlot> Pattern { get; private set; } = [];
     public IReadOnlyList<CohortInstructor> Instructors => _instructors;
     public IReadOnlyList<CohortSponsor> Sponsors => _sponsors;
 
@@ -42,6 +44,7 @@ public sealed class Cohort
     {
         if (string.IsNullOrWhiteSpace(code))
             throw new DomainException(nameof(Code), "A cohort needs a code.");
+        CalendarRange.Check(nameof(StartDate), startDate, "The start date");
         if (capacity is < 1 or > 200)
             throw new DomainException(nameof(Capacity), "Capacity is 1 to 200 learners.");
         var slots = pattern.ToList();
@@ -52,8 +55,7 @@ public sealed class Cohort
         StartDate = startDate;
         Capacity = capacity;
         DefaultRoomId = defaultRoomId;
-        _pattern.Clear();
-        _pattern.AddRange(slots);
+        Pattern = slots.AsReadOnly();
     }
 
     public void SetEndDate(DateOnly? endDate)
@@ -63,7 +65,23 @@ public sealed class Cohort
         EndDate = endDate;
     }
 
-    public void ChangeStatus(CohortStatus status) => Status = status;
+    /// <summary>Moves the status forward (see <see cref="CohortStatusMoves"/>); cancelling needs a reason.</summary>
+    public void ChangeStatus(CohortStatus status, string? reason = null)
+    {
+        if (CohortStatusMoves.Problem(Status, status) is { } problem)
+            throw new DomainException(nameof(Status), problem);
+        if (status == Status)
+            return;
+        if (status == CohortStatus.Cancelled)
+        {
+            if (string.IsNullOrWhiteSpace(reason))
+                throw new DomainException(nameof(CancellationReason), "Give a reason for cancelling the cohort.");
+            if (reason.Trim().Length > CohortStatusMoves.MaxReasonLength)
+                throw new DomainException(nameof(CancellationReason), $"Keep the reason under {CohortStatusMoves.MaxReasonLength} characters.");
+            CancellationReason = reason.Trim();
+        }
+        Status = status;
+    }
 
     public void SetInstructors(IEnumerable<int> instructorIds)
     {
@@ -90,6 +108,8 @@ public sealed class CohortInstructor(int instructorId)
 {
     public int CohortId { get; private set; }
     public int InstructorId { get; private set; } = instructorId;
+    /// <summary>For reading names through the cohort; loaded only when a query asks for it.</summary>
+    public Instructor? Instructor { get; private set; }
 }
 
 /// <summary>A partner that sponsors a cohort at a centre it does not run.</summary>

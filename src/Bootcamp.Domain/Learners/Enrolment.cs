@@ -19,6 +19,7 @@ public sealed class Enrolment
 
     public Enrolment(int cohortId, int learnerId, DateOnly enrolledOn)
     {
+        CalendarRange.Check(nameof(EnrolledOn), enrolledOn, "The enrolment date");
         CohortId = cohortId;
         LearnerId = learnerId;
         EnrolledOn = enrolledOn;
@@ -43,6 +44,7 @@ public sealed class Enrolment
 
     public void Withdraw(DateOnly on, string reason, DateOnly today)
     {
+        CalendarRange.Check("WithdrawnOn", on, "The withdrawal date");
         if (Status != EnrolmentStatus.Enrolled)
             throw new DomainException("WithdrawnOn", $"Only an enrolled learner can be withdrawn; this one is {Status}.");
         if (on < EnrolledOn)
@@ -60,6 +62,7 @@ public sealed class Enrolment
     {
         if (Status != EnrolmentStatus.Enrolled)
             throw new DomainException("DeferredOn", $"Only an enrolled learner can be deferred; this one is {Status}.");
+        CalendarRange.Check("DeferredOn", on, "The deferral date");
         Status = EnrolmentStatus.Deferred;
         StatusChangedOn = on;
         StatusReason = reason.Trim();
@@ -69,6 +72,7 @@ public sealed class Enrolment
     {
         if (Status != EnrolmentStatus.Enrolled)
             throw new DomainException("Decision", $"A graduation decision needs an enrolled learner; this one is {Status}.");
+        CalendarRange.Check("Decision", on, "The decision date");
         Status = graduated ? EnrolmentStatus.Graduated : EnrolmentStatus.NotGraduated;
         StatusChangedOn = on;
         StatusReason = note?.Trim();

@@ -4,6 +4,10 @@ namespace Bootcamp.Domain.Programmes;
 
 public sealed class Module
 {
+    /// <summary>The most planned time a module may have: a whole 39-week programme is about 1,500 hours.</summary>
+    public const int MaxLectureMinutes = 1000 * 60;
+    public const int MaxExerciseMinutes = 2000 * 60;
+
     private Module()
     {
         Title = "";
@@ -31,10 +35,10 @@ public sealed class Module
     {
         if (string.IsNullOrWhiteSpace(title))
             throw new DomainException(nameof(Title), "A module needs a title.");
-        if (lectureMinutes < 0)
-            throw new DomainException(nameof(PlannedLectureMinutes), "Planned lecture time cannot be negative.");
-        if (exerciseMinutes < 0)
-            throw new DomainException(nameof(PlannedExerciseMinutes), "Planned exercise time cannot be negative.");
+        if (lectureMinutes is < 0 or > MaxLectureMinutes)
+            throw new DomainException(nameof(PlannedLectureMinutes), $"Lecture hours are 0 to {MaxLectureMinutes / 60}.");
+        if (exerciseMinutes is < 0 or > MaxExerciseMinutes)
+            throw new DomainException(nameof(PlannedExerciseMinutes), $"Exercise hours are 0 to {MaxExerciseMinutes / 60}.");
         Title = title.Trim();
         PlannedLectureMinutes = lectureMinutes;
         PlannedExerciseMinutes = exerciseMinutes;

@@ -6,6 +6,8 @@ public sealed class Programme
 {
     public const int MinWeeks = 26;
     public const int MaxWeeks = 39;
+    /// <summary>The most exercise a programme may require; DESIGN.md's example is 400 h.</summary>
+    public const int MaxRequiredExerciseMinutes = 5000 * 60;
 
     private readonly List<Module> _modules = [];
 
@@ -55,8 +57,8 @@ public sealed class Programme
     {
         if (criteria.MinAttendancePercent is < 0 or > 100)
             throw new DomainException(nameof(criteria.MinAttendancePercent), "Attendance is a percentage from 0 to 100.");
-        if (criteria.MinExerciseMinutes < 0)
-            throw new DomainException(nameof(criteria.MinExerciseMinutes), "Exercise time cannot be negative.");
+        if (criteria.MinExerciseMinutes is < 0 or > MaxRequiredExerciseMinutes)
+            throw new DomainException(nameof(criteria.MinExerciseMinutes), $"Exercise hours are 0 to {MaxRequiredExerciseMinutes / 60}.");
         if (criteria.MinGroupSharePercent is < 0 or > 100)
             throw new DomainException(nameof(criteria.MinGroupSharePercent), "The group share is a percentage from 0 to 100.");
         if (criteria.MinSoftSkillAverage is < 0 or > 5)

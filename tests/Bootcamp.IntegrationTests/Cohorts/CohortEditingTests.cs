@@ -132,7 +132,7 @@ public sealed class CohortEditingTests : AppFixture
     public async Task Staff_edit_capacity_pattern_status_and_instructors()
     {
         var id = await App.NewBerlinCohortAsync("BER-EDIT-01", 15);
-        var instructorIds = await App.WithDbAsync(db => db.Instructors.OrderBy(i => i.Id).Select(i => i.Id).Take(2).ToListAsync());
+        var instructorIds = await App.WithDbAsync(db => db.Instructors.Where(i => i.HomeCentreId == _berlinId).OrderBy(i => i.Id).Select(i => i.Id).Take(2).ToListAsync());
         var fields = WithWeek(new()
         {
             ["Form.Code"] = "BER-EDIT-02",

@@ -120,4 +120,17 @@ public sealed class TrainingCentreTests
             Throws.TypeOf<DomainException>().With.Property("Field").EqualTo("HolidayLastDay"));
         Assert.That(centre.Holidays, Is.Empty);
     }
+
+    [TestCase("9999-12-31", "9999-12-31", "HolidayFirstDay", "The first day must be between 2000 and 2100.")]
+    [TestCase("1999-12-31", "2000-01-02", "HolidayFirstDay", "The first day must be between 2000 and 2100.")]
+    [TestCase("2100-12-30", "2101-01-02", "HolidayLastDay", "The last day must be between 2000 and 2100.")]
+    public void A_holiday_outside_the_calendar_range_is_refused(string first, string last, string field, string message)
+    {
+        var centre = Berlin();
+
+        var error = Assert.Throws<DomainException>(() => centre.AddHoliday("Far away", DateOnly.Parse(first), DateOnly.Parse(last), HolidayKind.Closure))!;
+
+        Assert.That((error.Field, error.Message), Is.EqualTo((field, message)));
+        Assert.That(centre.Holidays, Is.Empty);
+    }
 }

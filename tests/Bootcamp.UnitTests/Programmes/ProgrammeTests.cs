@@ -155,4 +155,26 @@ public sealed class ProgrammeTests
         Assert.That(module.BadgeName, Is.Null);
         Assert.That(module.Topics, Is.EqualTo(new[] { "Unit tests", "Mocks" }));
     }
+
+    [TestCase(1000 * 60 + 1, 0, "PlannedLectureMinutes", "Lecture hours are 0 to 1000.")]
+    [TestCase(-1, 0, "PlannedLectureMinutes", "Lecture hours are 0 to 1000.")]
+    [TestCase(0, 2000 * 60 + 1, "PlannedExerciseMinutes", "Exercise hours are 0 to 2000.")]
+    [TestCase(0, int.MaxValue, "PlannedExerciseMinutes", "Exercise hours are 0 to 2000.")]
+    public void Module_hours_outside_their_range_are_refused(int lectureMinutes, int exerciseMinutes, string field, string message)
+    {
+        var error = Assert.Throws<DomainException>(() => NewProgramme().AddModule("Too much", lectureMinutes, exerciseMinutes, null))!;
+
+        Assert.That((error.Field, error.Message), Is.EqualTo((field, message)));
+    }
+
+    [Test]
+    public void An_exercise_requirement_over_5000_hours_is_refused()
+    {
+        var programme = NewProgramme();
+
+        var error = Assert.Throws<DomainException>(() => programme.SetCriteria(GraduationCriteria.Default with { MinExerciseMinutes = 5000 * 60 + 1 }))!;
+
+        Assert.That(error.Message, Is.EqualTo("Exercise hours are 0 to 5000."));
+        Assert.That(programme.Criteria, Is.EqualTo(GraduationCriteria.Default));
+    }
 }

@@ -21,11 +21,10 @@ public sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         builder.HasOne<Programme>().WithMany().HasForeignKey(c => c.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TrainingCentre>().WithMany().HasForeignKey(c => c.CentreId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Room>().WithMany().HasForeignKey(c => c.DefaultRoomId).OnDelete(DeleteBehavior.SetNull);
-        builder.Property<List<LectureSlot>>("_pattern")
-            .HasColumnName("Pattern")
+        builder.Property(c => c.Pattern)
             .HasMaxLength(400)
             .HasConversion(PatternText.Converter, PatternText.Comparer);
-        builder.Ignore(c => c.Pattern);
+        builder.Property(c => c.CancellationReason).HasMaxLength(CohortStatusMoves.MaxReasonLength);
         builder.HasMany(c => c.Instructors).WithOne().HasForeignKey(i => i.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Sponsors).WithOne().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Instructors).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -36,11 +35,11 @@ public sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
 /// <summary>The weekly pattern stored as readable text, for example "Sun 17:30-21:00; Tue 17:30-21:00".</summary>
 public static class PatternText
 {
-    public static ValueConverter<List<LectureSlot>, string> Converter { get; } = new(
+    public static ValueConverter<IReadOnlyList<LectureSlot>, string> Converter { get; } = new(
         slots => Format(slots),
         text => Parse(text));
 
-    public static ValueComparer<List<LectureSlot>> Comparer { get; } = new(
+    public static ValueComparer<IReadOnlyList<LectureSlot>> Comparer { get; } = new(
         (a, b) => a != null && b != null && a.SequenceEqual(b),
         slots => slots.Aggregate(0, (hash, slot) => HashCode.Combine(hash, slot)),
         slots => slots.ToList());
@@ -48,7 +47,7 @@ public static class PatternText
     public static string Format(IEnumerable<LectureSlot> slots) =>
         string.Join("; ", slots.Select(s => $"{s.Day.ToString()[..3]} {s.Start:HH\\:mm}-{s.End:HH\\:mm}"));
 
-    public static List<LectureSlot> Parse(string text) =>
+    public static IReadOnlyList<LectureSlot> Parse(string text) =>
         [.. text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseSlot)];
 
     private static LectureSlot ParseSlot(string item)
@@ -66,7 +65,7 @@ public sealed class CohortInstructorConfiguration : IEntityTypeConfiguration<Coh
     {
         builder.HasKey(i => new { i.CohortId, i.InstructorId });
         builder.HasIndex(i => i.InstructorId);
-        builder.HasOne<Instructor>().WithMany().HasForeignKey(i => i.InstructorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.Instructor).WithMany().HasForeignKey(i => i.InstructorId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

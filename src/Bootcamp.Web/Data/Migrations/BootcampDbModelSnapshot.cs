@@ -125,6 +125,10 @@ namespace Bootcamp.Web.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
@@ -142,6 +146,11 @@ namespace Bootcamp.Web.Data.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProgrammeId")
                         .HasColumnType("INTEGER");
 
@@ -152,12 +161,6 @@ namespace Bootcamp.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("_pattern")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Pattern");
 
                     b.HasKey("Id");
 
@@ -1260,11 +1263,13 @@ namespace Bootcamp.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Bootcamp.Domain.Cohorts.Instructor", null)
+                    b.HasOne("Bootcamp.Domain.Cohorts.Instructor", "Instructor")
                         .WithMany()
                         .HasForeignKey("InstructorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Instructor");
                 });
 
             modelBuilder.Entity("Bootcamp.Domain.Cohorts.CohortSponsor", b =>

@@ -252,7 +252,7 @@ public sealed class SeedImporter(
         var cohorts = new Dictionary<string, CohortPlan>(StringComparer.Ordinal);
         foreach (var row in root.Objects("cohorts"))
         {
-            row.AllowOnly("code", "programme", "centre", "status", "startWeeksFromToday", "capacity", "room", "pattern", "instructors", "sponsors");
+            row.AllowOnly("code", "programme", "centre", "status", "cancellationReason", "startWeeksFromToday", "capacity", "room", "pattern", "instructors", "sponsors");
             var plan = row.Lookup("programme", programmes, "programme");
             var centre = row.Lookup("centre", centres, "centre");
             var zone = TimeZoneInfo.FindSystemTimeZoneById(centre.TimeZoneId);
@@ -285,7 +285,14 @@ public sealed class SeedImporter(
             cohort.SetEndDate(schedule.EndDate);
             var status = row.Enum<CohortStatus>("status");
             CheckStatus(row, status, start, schedule.EndDate, today);
-            cohort.ChangeStatus(status);
+            // A status only moves forward, so a completed cohort of the seed passes through active.
+            if (status == CohortStatus.Completed)
+                cohort.ChangeStatus(CohortStatus.Active);
+            row.Guard("status", () =>
+            {
+                cohort.ChangeStatus(status, row.OptionalText("cancellationReason"));
+                return status;
+            });
             if (!cohorts.TryAdd(cohort.Code, new CohortPlan(cohort, plan, centre, zone, today, schedule.Sessions, teachers, logins, [])))
                 throw row.Fail("code", $"another cohort already has the code {cohort.Code}.");
         }

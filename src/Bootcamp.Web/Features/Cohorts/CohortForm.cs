@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Bootcamp.Domain.Cohorts;
+using Bootcamp.Web.Features.Shared;
 
 namespace Bootcamp.Web.Features.Cohorts;
 
@@ -8,7 +9,7 @@ public sealed class CohortForm : IWeeklyPatternForm
     [Required(ErrorMessage = "Enter a code, for example BER-FSW-08.")]
     [StringLength(40, ErrorMessage = "The code is at most 40 characters.")]
     [RegularExpression("^[A-Za-z0-9][A-Za-z0-9-]*$", ErrorMessage = "Use letters, digits and dashes, for example BER-FSW-08.")]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; }
 
     [Display(Name = "Programme")]
     public int? ProgrammeId { get; set; }
@@ -18,6 +19,7 @@ public sealed class CohortForm : IWeeklyPatternForm
 
     [Required(ErrorMessage = "Enter the start date.")]
     [Display(Name = "Start date")]
+    [InCalendarRange("The start date")]
     public DateOnly? StartDate { get; set; }
 
     [Range(1, 200, ErrorMessage = "Capacity is 1 to 200 learners.")]
@@ -30,6 +32,10 @@ public sealed class CohortForm : IWeeklyPatternForm
     public List<int> InstructorIds { get; set; } = [];
 
     public CohortStatus Status { get; set; } = CohortStatus.Planned;
+
+    [Display(Name = "Reason for cancelling")]
+    [StringLength(CohortStatusMoves.MaxReasonLength, ErrorMessage = "Keep the reason under 400 characters.")]
+    public string? CancellationReason { get; set; }
 
     /// <summary>One entry per weekday, Monday first.</summary>
     public List<PatternDayForm> Days { get; set; } = WeeklyPatternForm.EmptyWeek();

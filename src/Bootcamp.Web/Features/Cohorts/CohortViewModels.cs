@@ -31,7 +31,7 @@ public sealed record CohortListViewModel(
     bool CanCreate);
 
 public sealed record CohortLearnerRow(
-    int EnrolmentId, string Name, string Email, EnrolmentStatus Status, DateOnly EnrolledOn, DateOnly? StatusChangedOn, string? Reason);
+    int EnrolmentId, string Name, string? Email, EnrolmentStatus Status, DateOnly EnrolledOn, DateOnly? StatusChangedOn, string? Reason);
 
 public sealed record CohortDetailsViewModel(
     int Id,
@@ -50,9 +50,13 @@ public sealed record CohortDetailsViewModel(
     int Capacity,
     IReadOnlyList<CohortLearnerRow> Learners,
     bool CanManage,
-    CohortProgressViewModel? Progress)
+    CohortProgressViewModel? Progress,
+    string? CancellationReason = null)
 {
     public int Enrolled => Learners.Count(l => l.Status == EnrolmentStatus.Enrolled);
+
+    /// <summary>Whether the learners' e-mail addresses were read: not for partners.</summary>
+    public bool ShowsContact => Learners.Any(l => l.Email is not null);
 
     public IEnumerable<(EnrolmentStatus Status, int Count)> Counts =>
         Learners.GroupBy(l => l.Status).OrderBy(g => g.Key).Select(g => (g.Key, g.Count()));
@@ -71,4 +75,5 @@ public sealed record CohortFormViewModel(
     IReadOnlyList<Choice> Programmes,
     IReadOnlyList<Choice> Centres,
     IReadOnlyList<RoomChoice> Rooms,
-    IReadOnlyList<InstructorChoice> Instructors);
+    IReadOnlyList<InstructorChoice> Instructors,
+    IReadOnlyList<CohortStatus> Statuses);

@@ -9,31 +9,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Home;
 
-
-public sealed record NetworkFigures(int Centres, int Programmes, int Partners, int ActiveCohorts, int PlannedCohorts, int EnrolledLearners);
-
-public sealed record HomeViewModel(string Greeting, string Role, IReadOnlyList<CohortListRow> Cohorts, NetworkFigures? Network);
-
 public sealed class HomeController(BootcampDb db, UserScope scope) : Controller
 {
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var cohorts = await scope.Cohorts().AsNoTracking()
             .OrderBy(c => c.Status == CohortStatus.Active ? 0 : c.Status == CohortStatus.Planned ? 1 : 2)
             .ThenBy(c => c.StartDate)
-            .SelectRows(db)
+            .SelectRows(scope, db.Programmes)
             .Take(scope.IsAdmin ? 12 : 200)
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         NetworkFigures? network = null;
         if (scope.IsAdmin)
         {
             network = new NetworkFigures(
-                await db.Centres.CountAsync(),
-                await db.Programmes.CountAsync(),
-                await db.Partners.CountAsync(),
-                await db.Cohorts.CountAsync(c => c.Status == CohortStatus.Active),
-                await db.Cohorts.CountAsync(c => c.Status == CohortStatus.Planned),
-                await db.Enrolments.CountAsync(e => e.Status == EnrolmentStatus.Enrolled));
+                await scope.Centres().CountAsync(cancellationToken),
+                await db.Programmes.CountAsync(cancellationToken),
+                await db.Partners.CountAsync(cancellationToken),
+                await scope.Cohorts().CountAsync(c => c.Status == CohortStatus.Active, cancellationToken),
+                await scope.Cohorts().CountAsync(c => c.Status == CohortStatus.Planned, cancellationToken),
+                await scope.Enrolments().CountAsync(e => e.Status == EnrolmentStatus.Enrolled, cancellationToken));
         }
         return View(new HomeViewModel($"Welcome, {scope.DisplayName}", scope.Role ?? "", cohorts, network));
     }

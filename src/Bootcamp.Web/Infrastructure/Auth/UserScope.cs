@@ -87,6 +87,31 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
         };
     }
 
+    /// <summary>
+    /// Cohorts the user may change (edit, enrol into, schedule): those of the centres they manage, see
+    /// <see cref="CanManageCentre"/>. Admins all; staff those of their centres; nobody else.
+    /// </summary>
+    public IQueryable<Cohort> ManagedCohorts()
+    {
+        IQueryable<Cohort> cohorts = db.Cohorts;
+        return Role switch
+        {
+            Roles.Admin => cohorts,
+            Roles.Staff => cohorts.Where(c => StaffCentreIds.Contains(c.CentreId)),
+            _ => cohorts.Where(_ => false),
+        };
+    }
+
+    /// <summary>
+    /// Whether another cohort already has this code. Codes are unique across the network, so this looks beyond the
+    /// scope, and answers only yes or no.
+    /// </summary>
+    public Task<bool> CohortCodeTakenAsync(string code, int? exceptCohortId, CancellationToken cancellationToken) =>
+        db.Cohorts.AnyAsync(c => c.Code == code && c.Id != exceptCohortId, cancellationToken);
+
+    /// <summary>Centres the user may change (rooms, holidays, cohorts): admins all; staff their own; nobody else.</summary>
+    public IQueryable<TrainingCentre> ManagedCentres() => IsAdmin || IsStaff ? Centres() : db.Centres.Where(_ => false);
+
     public IQueryable<TrainingCentre> Centres()
     {
         IQueryable<TrainingCentre> centres = db.Centres;

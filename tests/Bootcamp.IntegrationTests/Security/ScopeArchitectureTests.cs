@@ -23,14 +23,11 @@ public sealed class ScopeArchitectureTests
         "Bootcamp.Web.Features.Centres.CentresController",
 
         // Cohorts
-        "Bootcamp.Web.Features.Cohorts.CohortRows",
-        "Bootcamp.Web.Features.Cohorts.CohortsController",
 
         // Enrolments
         "Bootcamp.Web.Features.Enrolments.EnrolmentsController",
 
         // Home
-        "Bootcamp.Web.Features.Home.HomeController",
 
         // Partners
         "Bootcamp.Web.Features.Partners.PartnersController",

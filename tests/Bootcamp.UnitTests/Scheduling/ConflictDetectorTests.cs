@@ -64,6 +64,18 @@ public sealed class ConflictDetectorTests
     }
 
     [Test]
+    public void A_lecture_of_a_cohort_the_reader_may_not_see_is_named_only_as_another_centres_lecture_at_its_time()
+    {
+        var berlin = Berlin("BER-FSW-07", BerlinEvening) with { InstructorId = 3, InstructorName = "Amira Haddad" };
+        var hidden = Toronto("", Utc(2026, 12, 1, 16, 0), 180) with { InstructorId = 3, Hidden = true };
+
+        var conflict = ConflictDetector.Overlaps([berlin], [hidden]).Single();
+
+        Assert.That(conflict.Message, Is.EqualTo(
+            "Amira Haddad would teach BER-FSW-07 on Tue 1 Dec 2026, 17:30–21:00 (Europe/Berlin time) and another centre's lecture on Tue 1 Dec 2026, 17:00–20:00 (Europe/Berlin time), which overlap."));
+    }
+
+    [Test]
     public void An_instructor_teaching_at_17_30_in_Berlin_and_at_17_30_in_Toronto_has_no_conflict()
     {
         var berlin = Berlin("BER-FSW-07", BerlinEvening) with { InstructorId = 3 };

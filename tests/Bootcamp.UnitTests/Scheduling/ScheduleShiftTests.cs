@@ -77,4 +77,25 @@ public sealed class ScheduleShiftTests
 
         Assert.That(error!.Field, Is.EqualTo("Days"));
     }
+
+    [Test]
+    public void The_end_date_after_a_shift_is_the_last_session_or_the_cohorts_later_end()
+    {
+        var moved = ScheduleShift.Shift(Stored(), Day(2027, 1, 10), 7, Berlin, cohortEnd: Day(2027, 1, 14));
+        var kept = ScheduleShift.Shift(Stored(), Day(2027, 1, 10), 7, Berlin, cohortEnd: Day(2027, 3, 1));
+
+        Assert.That(moved.EndDate, Is.EqualTo(Day(2027, 1, 21)));
+        Assert.That(kept.EndDate, Is.EqualTo(Day(2027, 3, 1)));
+    }
+
+    [Test]
+    public void Cancelled_sessions_do_not_set_the_end_date()
+    {
+        var sessions = Stored();
+        sessions[^1] = sessions[^1] with { IsCancelled = true };
+
+        var result = ScheduleShift.Shift(sessions, Day(2027, 1, 12), 7, Berlin);
+
+        Assert.That(result.EndDate, Is.EqualTo(Day(2027, 1, 19)));
+    }
 }

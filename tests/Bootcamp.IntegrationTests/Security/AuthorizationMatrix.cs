@@ -36,8 +36,8 @@ public sealed record MatrixEntry(string Action, Id Id, Access Access)
     public IReadOnlyDictionary<string, string> Form { get; init; } = new Dictionary<string, string>();
     public string Query { get; init; } = "";
 
-    /// <summary>The request ends the caller's session, so each role signs in afresh for it.</summary>
-    public bool FreshClient { get; init; }
+    /// <summary>The request ends the caller's session (every session of the account), so each role signs in again after it.</summary>
+    public bool EndsSession { get; init; }
     public IReadOnlyDictionary<(Who, Place), Answer> Exceptions { get; init; } = new Dictionary<(Who, Place), Answer>();
 
     public bool IsPost => Action.EndsWith(" POST", StringComparison.Ordinal);
@@ -92,8 +92,10 @@ public static class AuthorizationMatrix
     [
         Get("Account.SignIn", Id.None, Anyone),
         Post("Account.SignIn", Id.None, Anyone, "Email=nobody@example.org", "Password=wrong"),
-        (Post("Account.SignOut", Id.None, Anyone) with { FreshClient = true }).Always(Answer.Ok).But(Who.Anonymous, Place.Outside, Answer.SignIn),
+        (Post("Account.SignOut", Id.None, Anyone) with { EndsSession = true }).Always(Answer.Ok),
         Get("Account.Denied", Id.None, Anyone).Always(Answer.Denied),
+        Get("Account.ChangePassword", Id.None, SignedIn),
+        Post("Account.ChangePassword", Id.None, SignedIn),
 
         Get("Attendance.Cohort", Id.Cohort, Teaching),
         Get("Attendance.Roster", Id.Session, Teaching),
@@ -138,6 +140,9 @@ public static class AuthorizationMatrix
         Post("ExerciseHours.Edit", Id.Entry, Teaching, "Form.Hours=2", "Form.Reason=Matrix"),
         Post("ExerciseHours.Delete", Id.Entry, Teaching, "Form.Reason=Matrix"),
         Get("ExerciseHours.Learner", Id.Cohort, Teaching),
+
+        Get("Graduation.Board", Id.Cohort, Seeing),
+        Post("Graduation.Board", Id.Cohort, Staff, "Command=graduate-qualified"),
 
         Any("Home.Index", Id.None, SignedIn),
         Any("Home.Error", Id.None, Anyone),

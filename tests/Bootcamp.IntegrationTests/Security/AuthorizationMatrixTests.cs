@@ -36,11 +36,8 @@ public sealed partial class AuthorizationMatrixTests : AppFixture
         _missing = Samples.Missing(_outside);
         var anonymous = App.Anonymous();
         _callers[Who.Anonymous] = new(anonymous, await TokenAsync(anonymous, "/Account/SignIn"));
-        foreach (var (who, email) in Accounts)
-        {
-            var client = await App.SignInAsync(email);
-            _callers[who] = new(client, await TokenAsync(client, "/"));
-        }
+        foreach (var (who, _) in Accounts)
+            _callers[who] = await SignInAsync(who);
     }
 
     private static readonly (Who Who, string Email)[] Accounts =
@@ -69,7 +66,7 @@ public sealed partial class AuthorizationMatrixTests : AppFixture
     public void No_entry_lets_a_post_with_an_id_outside_the_scope_succeed()
     {
         var succeeding = AuthorizationMatrix.Entries
-            .Where(e => e.IsPost && !e.FreshClient)
+            .Where(e => e.IsPost && !e.EndsSession)
             .SelectMany(e => Enum.GetValues<Who>().Where(w => e.Expected(w, Place.Outside) == Answer.Ok).Select(w => $"{e.Action} as {w}"))
             .ToList();
 
@@ -115,15 +112,15 @@ public sealed partial class AuthorizationMatrixTests : AppFixture
     private async Task<(Answer Answer, string Detail)> AskAsync(MatrixEntry entry, ControllerActionDescriptor route, Who who, Samples samples)
     {
         var url = Url(route, entry, samples);
-        var caller = entry.FreshClient && who != Who.Anonymous
-            ? await FreshCallerAsync(who)
-            : _callers[who];
+        var caller = _callers[who];
         HttpResponseMessage response;
         if (entry.IsPost)
         {
             var fields = entry.Form.ToDictionary(f => f.Key, f => samples.Fill(f.Value));
             fields["__RequestVerificationToken"] = caller.Token;
             response = await caller.Client.PostAsync(url, new FormUrlEncodedContent(fields));
+            if (entry.EndsSession && who != Who.Anonymous)
+                _callers[who] = await SignInAsync(who);
         }
         else
         {
@@ -138,7 +135,7 @@ public sealed partial class AuthorizationMatrixTests : AppFixture
             (HttpStatusCode.BadRequest, _) => Answer.BadRequest,
             (HttpStatusCode.Forbidden, _) => Answer.Denied,
             (HttpStatusCode.Redirect, var to) when to.Contains("/Account/Denied", StringComparison.Ordinal) => Answer.Denied,
-            (HttpStatusCode.Redirect, var to) when to.Contains("/Account/SignIn", StringComparison.Ordinal) && who == Who.Anonymous => Answer.SignIn,
+            (HttpStatusCode.Redirect, var to) when to.Contains("/Account/SignIn", StringComparison.Ordinal) && !entry.EndsSession => Answer.SignIn,
             (HttpStatusCode.Redirect, _) => Answer.Ok,
             _ => Answer.Other,
         };
@@ -146,7 +143,7 @@ public sealed partial class AuthorizationMatrixTests : AppFixture
         return (answer, $"{(entry.IsPost ? "POST" : "GET")} {url} [{(int)response.StatusCode}{shown}]");
     }
 
-    private async Task<Caller> FreshCallerAsync(Who who)
+    private async Task<Caller> SignInAsync(Who who)
     {
         var client = await App.SignInAsync(Accounts.Single(a => a.Who == who).Email);
         return new(client, await TokenAsync(client, "/"));

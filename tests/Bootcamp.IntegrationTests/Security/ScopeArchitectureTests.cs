@@ -25,7 +25,6 @@ public sealed class ScopeArchitectureTests
         // Cohorts
 
         // Enrolments
-        "Bootcamp.Web.Features.Enrolments.EnrolmentsController",
 
         // Home
 

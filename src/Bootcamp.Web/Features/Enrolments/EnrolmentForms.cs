@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Bootcamp.Domain.Cohorts;
+using Bootcamp.Web.Features.Shared;
 
 namespace Bootcamp.Web.Features.Enrolments;
 
@@ -32,6 +33,7 @@ public sealed class WithdrawForm
 {
     [Required(ErrorMessage = "Enter the date the learner left.")]
     [Display(Name = "Withdrawn on")]
+    [InCalendarRange("The withdrawal date")]
     public DateOnly? WithdrawnOn { get; set; }
 
     [Required(ErrorMessage = "Give a reason for the withdrawal.")]

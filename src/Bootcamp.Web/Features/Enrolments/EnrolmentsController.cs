@@ -1,10 +1,10 @@
 using System.Text;
-using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Web.Data;
-using Bootcamp.Web.Features.Centres;
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,14 +14,16 @@ namespace Bootcamp.Web.Features.Enrolments;
 /// <summary>The learners of one cohort: enrol one, withdraw one, import many from a CSV file.</summary>
 [Authorize(Roles = Roles.AdminOrStaff)]
 [Route("Cohorts/{cohortId:int}")]
-public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimeProvider clock) : Controller
+public sealed class EnrolmentsController(BootcampDb db, UserScope scope, CentreClock clock) : Controller
 {
     public const int MaxFileBytes = 512 * 1024;
+    private const string Prefix = "Form";
+    private readonly EnrolmentWriter _writer = new(db, scope);
 
     [HttpGet("Enrol")]
-    public async Task<IActionResult> Enrol(int cohortId)
+    public async Task<IActionResult> Enrol(int cohortId, CancellationToken cancellationToken)
     {
-        var cohort = await ManagedCohort(cohortId);
+        var cohort = await ManagedCohortAsync(cohortId, cancellationToken);
         if (cohort is null)
             return NotFound();
         CheckOpen(cohort.Header);
@@ -29,94 +31,52 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
     }
 
     [HttpPost("Enrol")]
-    public async Task<IActionResult> Enrol(int cohortId, EnrolForm form)
+    public async Task<IActionResult> Enrol(int cohortId, [Bind(Prefix = Prefix)] EnrolForm form, CancellationToken cancellationToken)
     {
-        var cohort = await ManagedCohort(cohortId);
+        var cohort = await ManagedCohortAsync(cohortId, cancellationToken);
         if (cohort is null)
             return NotFound();
         CheckOpen(cohort.Header);
         if (cohort.Header.FreeSeats == 0)
             ModelState.AddModelError("", $"The cohort is full: all {cohort.Header.Capacity} seats are taken.");
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
+            await CheckNamesAsync(cohortId, form, cancellationToken);
+        var name = "";
+        if (!ModelState.IsValid || !await ModelState.TryApplyAsync(
+                async () => name = await _writer.EnrolAsync(cohortId, cohort.Header.Capacity, form, cohort.Today, cancellationToken), Prefix))
             return View(new EnrolViewModel(cohort.Header, form));
-
-        var email = form.Email.Trim().ToLowerInvariant();
-        var learner = await db.Learners.SingleOrDefaultAsync(l => l.Email == email);
-        if (learner is not null)
-        {
-            var existing = await db.Enrolments.Where(e => e.CohortId == cohortId && e.LearnerId == learner.Id).Select(e => (EnrolmentStatus?)e.Status).FirstOrDefaultAsync();
-            if (existing is not null)
-                ModelState.AddModelError("Form.Email", $"{learner.FullName} is already in this cohort ({existing}).");
-        }
-        else
-        {
-            if (string.IsNullOrWhiteSpace(form.FirstName))
-                ModelState.AddModelError("Form.FirstName", "No learner has this e-mail yet: enter the first name to create one.");
-            if (string.IsNullOrWhiteSpace(form.LastName))
-                ModelState.AddModelError("Form.LastName", "No learner has this e-mail yet: enter the last name to create one.");
-        }
-        if (!ModelState.IsValid)
-            return View(new EnrolViewModel(cohort.Header, form));
-
-        try
-        {
-            learner ??= new Learner(form.FirstName!, form.LastName!, email, form.Phone);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("Form." + ex.Field, ex.Message);
-            return View(new EnrolViewModel(cohort.Header, form));
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        if (learner.Id == 0)
-        {
-            db.Learners.Add(learner);
-            await db.SaveChangesAsync();
-        }
-        db.Enrolments.Add(new Enrolment(cohortId, learner.Id, cohort.Today));
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        TempData["Flash"] = $"{learner.FullName} is enrolled in {cohort.Header.Code}.";
+        TempData["Flash"] = $"{name} is enrolled in {cohort.Header.Code}.";
         return RedirectToAction("Details", "Cohorts", new { id = cohortId });
     }
 
     [HttpGet("Withdraw/{enrolmentId:int}")]
-    public async Task<IActionResult> Withdraw(int cohortId, int enrolmentId)
+    public async Task<IActionResult> Withdraw(int cohortId, int enrolmentId, CancellationToken cancellationToken)
     {
-        var cohort = await ManagedCohort(cohortId);
-        var page = cohort is null ? null : await WithdrawPage(cohort, enrolmentId, new WithdrawForm { WithdrawnOn = cohort.Today });
+        var cohort = await ManagedCohortAsync(cohortId, cancellationToken);
+        var page = cohort is null ? null : await WithdrawPageAsync(cohort, enrolmentId, new WithdrawForm { WithdrawnOn = cohort.Today }, cancellationToken);
         return page is null ? NotFound() : View(page);
     }
 
     [HttpPost("Withdraw/{enrolmentId:int}")]
-    public async Task<IActionResult> Withdraw(int cohortId, int enrolmentId, WithdrawForm form)
+    public async Task<IActionResult> Withdraw(int cohortId, int enrolmentId, [Bind(Prefix = Prefix)] WithdrawForm form, CancellationToken cancellationToken)
     {
-        var cohort = await ManagedCohort(cohortId);
-        var enrolment = cohort is null ? null : await db.Enrolments.SingleOrDefaultAsync(e => e.Id == enrolmentId && e.CohortId == cohortId);
+        var cohort = await ManagedCohortAsync(cohortId, cancellationToken);
+        var enrolment = cohort is null ? null : await scope.Enrolments().SingleOrDefaultAsync(e => e.Id == enrolmentId && e.CohortId == cohortId, cancellationToken);
         if (cohort is null || enrolment is null)
             return NotFound();
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && ModelState.TryApply(() => enrolment.Withdraw(form.WithdrawnOn!.Value, form.Reason ?? "", cohort.Today), Prefix))
         {
-            try
-            {
-                enrolment.Withdraw(form.WithdrawnOn!.Value, form.Reason ?? "", cohort.Today);
-                await db.SaveChangesAsync();
-                TempData["Flash"] = "The learner is withdrawn.";
-                return RedirectToAction("Details", "Cohorts", new { id = cohortId });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("Form." + ex.Field, ex.Message);
-            }
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Flash"] = "The learner is withdrawn.";
+            return RedirectToAction("Details", "Cohorts", new { id = cohortId });
         }
-        return View((await WithdrawPage(cohort, enrolmentId, form))!);
+        return View((await WithdrawPageAsync(cohort, enrolmentId, form, cancellationToken))!);
     }
 
     [HttpGet("Import")]
-    public async Task<IActionResult> Import(int cohortId)
+    public async Task<IActionResult> Import(int cohortId, CancellationToken cancellationToken)
     {
-        var cohort = await ManagedCohort(cohortId);
+        var cohort = await ManagedCohortAsync(cohortId, cancellationToken);
         if (cohort is null)
             return NotFound();
         return View(new LearnerImportViewModel(cohort.Header, OpenProblem(cohort.Header)));
@@ -124,9 +84,9 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
 
     [HttpPost("Import")]
     [RequestSizeLimit(MaxFileBytes + 64 * 1024)]
-    public async Task<IActionResult> Import(int cohortId, IFormFile? file)
+    public async Task<IActionResult> Import(int cohortId, IFormFile? file, CancellationToken cancellationToken)
     {
-        var cohort = await ManagedCohort(cohortId);
+        var cohort = await ManagedCohortAsync(cohortId, cancellationToken);
         if (cohort is null)
             return NotFound();
         if (file is null || file.Length == 0)
@@ -138,52 +98,33 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
         {
             try
             {
-                text = await reader.ReadToEndAsync();
+                text = await reader.ReadToEndAsync(cancellationToken);
             }
             catch (DecoderFallbackException)
             {
                 return View(new LearnerImportViewModel(cohort.Header, "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
             }
         }
-        return await Preview(cohort, text);
+        var parsed = LearnerCsv.Parse(text);
+        if ((OpenProblem(cohort.Header) ?? parsed.FileProblem) is { } problem)
+            return View(nameof(Import), new LearnerImportViewModel(cohort.Header, problem));
+        var rows = await _writer.CheckAsync(cohortId, cohort.Header.Capacity, parsed.Rows, cancellationToken);
+        return View("Preview", new ImportPreviewViewModel(cohort.Header, rows, text));
     }
 
     [HttpPost("Import/Confirm")]
-    public async Task<IActionResult> ConfirmImport(int cohortId, string? csv)
+    public async Task<IActionResult> ConfirmImport(int cohortId, string? csv, CancellationToken cancellationToken)
     {
-        var cohort = await ManagedCohort(cohortId);
+        var cohort = await ManagedCohortAsync(cohortId, cancellationToken);
         if (cohort is null)
             return NotFound();
         var file = LearnerCsv.Parse(csv ?? "");
-        var openProblem = OpenProblem(cohort.Header);
-        if (file.FileProblem is not null || openProblem is not null)
-            return View(nameof(Import), new LearnerImportViewModel(cohort.Header, openProblem ?? file.FileProblem));
-
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        // Checked again inside the transaction: the cohort may have filled up since the preview.
-        var rows = await Check(cohort, file.Rows);
+        if ((OpenProblem(cohort.Header) ?? file.FileProblem) is { } problem)
+            return View(nameof(Import), new LearnerImportViewModel(cohort.Header, problem));
+        // Checked again inside the write: the cohort may have filled up since the preview.
+        var rows = await _writer.ImportAsync(cohortId, cohort.Header.Capacity, file.Rows, cohort.Today, cancellationToken);
         if (rows.Any(r => !r.IsValid))
             return View("Preview", new ImportPreviewViewModel(cohort.Header, rows, csv!));
-
-        var emails = rows.Select(r => r.Row.Email).ToList();
-        var learners = await db.Learners.Where(l => emails.Contains(l.Email)).ToDictionaryAsync(l => l.Email);
-        foreach (var row in rows.Select(r => r.Row).Where(r => !learners.ContainsKey(r.Email)))
-        {
-            try
-            {
-                learners[row.Email] = new Learner(row.FirstName, row.LastName, row.Email, row.Phone);
-            }
-            catch (DomainException ex)
-            {
-                return View(nameof(Import), new LearnerImportViewModel(cohort.Header, $"Line {row.Line}: {ex.Message}"));
-            }
-            db.Learners.Add(learners[row.Email]);
-        }
-        await db.SaveChangesAsync();
-        foreach (var email in emails)
-            db.Enrolments.Add(new Enrolment(cohortId, learners[email].Id, cohort.Today));
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
         TempData["Flash"] = $"{rows.Count} {(rows.Count == 1 ? "learner" : "learners")} imported into {cohort.Header.Code}.";
         return RedirectToAction("Details", "Cohorts", new { id = cohortId });
     }
@@ -194,25 +135,36 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
 
     private sealed record ManagedCohortInfo(EnrolmentCohort Header, DateOnly Today);
 
-    private async Task<ManagedCohortInfo?> ManagedCohort(int cohortId)
+    private async Task<ManagedCohortInfo?> ManagedCohortAsync(int cohortId, CancellationToken cancellationToken)
     {
-        var cohort = await scope.Cohorts().AsNoTracking()
+        var centres = scope.Centres();
+        var enrolments = scope.Enrolments();
+        var cohort = await scope.ManagedCohorts().AsNoTracking()
             .Where(c => c.Id == cohortId)
             .Select(c => new
             {
                 Header = new EnrolmentCohort(
                     c.Id, c.Code,
-                    db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.Name).First(),
+                    centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.Name).First(),
                     c.Status, c.Capacity,
-                    db.Enrolments.Count(e => e.CohortId == c.Id && e.Status == EnrolmentStatus.Enrolled)),
-                c.CentreId,
-                TimeZoneId = db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.TimeZoneId).First(),
+                    enrolments.Count(e => e.CohortId == c.Id && e.Status == EnrolmentStatus.Enrolled)),
+                TimeZoneId = centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.TimeZoneId).First(),
             })
-            .SingleOrDefaultAsync();
-        if (cohort is null || !scope.CanManageCentre(cohort.CentreId))
-            return null;
+            .SingleOrDefaultAsync(cancellationToken);
         // "Today" is the centre's date: a withdrawal entered late in the evening in Toronto is still that day.
-        return new ManagedCohortInfo(cohort.Header, TimeZones.Today(clock, cohort.TimeZoneId));
+        return cohort is null ? null : new ManagedCohortInfo(cohort.Header, clock.Today(cohort.TimeZoneId));
+    }
+
+    /// <summary>Both names at once when the e-mail is new; the writer checks them again inside its transaction.</summary>
+    private async Task CheckNamesAsync(int cohortId, EnrolForm form, CancellationToken cancellationToken)
+    {
+        var known = await _writer.LookUpAsync(cohortId, [form.Email.Trim().ToLowerInvariant()], cancellationToken);
+        if (known.InScope.Count > 0 || known.Elsewhere.Count > 0)
+            return;
+        if (string.IsNullOrWhiteSpace(form.FirstName))
+            ModelState.AddModelError($"{Prefix}.{nameof(form.FirstName)}", EnrolmentWriter.NameProblem("first"));
+        if (string.IsNullOrWhiteSpace(form.LastName))
+            ModelState.AddModelError($"{Prefix}.{nameof(form.LastName)}", EnrolmentWriter.NameProblem("last"));
     }
 
     private static string? OpenProblem(EnrolmentCohort cohort) =>
@@ -226,32 +178,9 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, TimePro
             ModelState.AddModelError("", problem);
     }
 
-    private async Task<IActionResult> Preview(ManagedCohortInfo cohort, string text)
-    {
-        var file = LearnerCsv.Parse(text);
-        var openProblem = OpenProblem(cohort.Header);
-        if (file.FileProblem is not null || openProblem is not null)
-            return View(nameof(Import), new LearnerImportViewModel(cohort.Header, openProblem ?? file.FileProblem));
-        return View("Preview", new ImportPreviewViewModel(cohort.Header, await Check(cohort, file.Rows), text));
-    }
-
-    private async Task<IReadOnlyList<CheckedRow>> Check(ManagedCohortInfo cohort, IReadOnlyList<LearnerRow> rows)
-    {
-        var emails = rows.Select(r => r.Email).Where(e => e.Length > 0).Distinct().ToList();
-        var known = await db.Learners.Where(l => emails.Contains(l.Email))
-            .Select(l => new { l.Email, InCohort = db.Enrolments.Any(e => e.LearnerId == l.Id && e.CohortId == cohort.Header.Id) })
-            .ToListAsync();
-        var enrolled = await db.Enrolments.CountAsync(e => e.CohortId == cohort.Header.Id && e.Status == EnrolmentStatus.Enrolled);
-        return LearnerImportCheck.Check(
-            rows,
-            known.Where(k => k.InCohort).Select(k => k.Email).ToHashSet(),
-            known.Select(k => k.Email).ToHashSet(),
-            Math.Max(0, cohort.Header.Capacity - enrolled));
-    }
-
-    private async Task<WithdrawViewModel?> WithdrawPage(ManagedCohortInfo cohort, int enrolmentId, WithdrawForm form) =>
-        await db.Enrolments.AsNoTracking()
+    private async Task<WithdrawViewModel?> WithdrawPageAsync(ManagedCohortInfo cohort, int enrolmentId, WithdrawForm form, CancellationToken cancellationToken) =>
+        await scope.Enrolments().AsNoTracking()
             .Where(e => e.Id == enrolmentId && e.CohortId == cohort.Header.Id)
-            .Join(db.Learners, e => e.LearnerId, l => l.Id, (e, l) => new WithdrawViewModel(cohort.Header, e.Id, l.FirstName + " " + l.LastName, e.EnrolledOn, form))
-            .SingleOrDefaultAsync();
+            .Join(scope.Learners(), e => e.LearnerId, l => l.Id, (e, l) => new WithdrawViewModel(cohort.Header, e.Id, l.FirstName + " " + l.LastName, e.EnrolledOn, form))
+            .SingleOrDefaultAsync(cancellationToken);
 }

@@ -12,12 +12,19 @@ public static class LearnerImportCheck
     public const int MaxNameLength = 100;
     public const int MaxPhoneLength = 40;
 
+    public const string ElsewhereProblem = "A learner with this e-mail is registered at another centre: contact that centre to enrol them here.";
+
     /// <param name="rows">The rows of the file, in file order.</param>
     /// <param name="enrolledEmails">E-mails of learners who already have an enrolment in the cohort, in any status.</param>
     /// <param name="knownEmails">E-mails of learners already in the system (they are enrolled as they are, not created again).</param>
     /// <param name="freeSeats">Capacity minus learners currently enrolled.</param>
+    /// <param name="elsewhereEmails">
+    /// E-mails of learners known only outside the user's scope: refused without saying who they are (README: an e-mail
+    /// known at another centre is never echoed back), and never created a second time.
+    /// </param>
     public static IReadOnlyList<CheckedRow> Check(
-        IReadOnlyList<LearnerRow> rows, IReadOnlySet<string> enrolledEmails, IReadOnlySet<string> knownEmails, int freeSeats)
+        IReadOnlyList<LearnerRow> rows, IReadOnlySet<string> enrolledEmails, IReadOnlySet<string> knownEmails, int freeSeats,
+        IReadOnlySet<string>? elsewhereEmails = null)
     {
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var seatsTaken = 0;
@@ -46,6 +53,8 @@ public static class LearnerImportCheck
                 seen[row.Email] = row.Line;
                 if (enrolledEmails.Contains(row.Email))
                     problems.Add("Already enrolled in this cohort.");
+                else if (elsewhereEmails?.Contains(row.Email) == true)
+                    problems.Add(ElsewhereProblem);
             }
             if (problems.Count == 0)
             {

@@ -40,6 +40,7 @@ public sealed class SessionTests : AppFixture
         var antiforgery = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
         var auth = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("bootcamp.auth", StringComparison.Ordinal));
         Assert.That(antiforgery, Does.Contain("; secure").IgnoreCase);
+        Assert.That(antiforgery, Does.Contain("; httponly").IgnoreCase);
         Assert.That(auth, Does.Contain("; secure").IgnoreCase);
         Assert.That(auth, Does.Contain("; httponly").IgnoreCase);
     }

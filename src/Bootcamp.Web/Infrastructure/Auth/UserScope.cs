@@ -238,6 +238,8 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
 
 public sealed class UserScopeMiddleware(RequestDelegate next)
 {
+    public const string ChangePasswordPath = "/Account/ChangePassword";
+
     public async Task InvokeAsync(HttpContext context, UserScope scope)
     {
         if (context.User.Identity?.IsAuthenticated == true && !await scope.LoadAsync(context.User, context.RequestAborted))
@@ -254,8 +256,6 @@ public sealed class UserScopeMiddleware(RequestDelegate next)
         }
         await next(context);
     }
-
-    public const string ChangePasswordPath = "/Account/ChangePassword";
 
     /// <summary>
     /// A one-time password opens the account pages (change password, sign out), the pages anyone may see and the

@@ -117,6 +117,7 @@ function Invoke-SecurityScan {
             'X-XSS-Protection is not set' = 'deliberate: browsers dropped the XSS filter it drives; the CSP forbids inline script'
             'Strict-Transport-Security is not set' = 'HSTS is never sent to loopback hosts (UseHsts excludes them); SessionTests checks it on a real host name'
             'HttpOnly flag is not set in the cookie : .AspNetCore.Antiforgery' = 'false alarm: the Set-Cookie says HttpOnly (SessionTests checks it); wapiti judges the copy it was handed in the Cookie header'
+            'HttpOnly flag is not set in the cookie : bootcamp.auth' = 'false alarm: the Set-Cookie says HttpOnly (SessionTests checks it); wapiti judges the copy it was handed in the Cookie header'
         }
         if (Test-Path "$work/wapiti.json") {
             $report = Get-Content "$work/wapiti.json" -Raw | ConvertFrom-Json

@@ -46,25 +46,13 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
             return View(await Query.LogPageAsync(cohort, form, Today(cohort), cancellationToken));
         var learners = await Query.LearnersAsync(cohort, cancellationToken);
         var names = learners.ToDictionary(l => l.Id, l => l.Name);
-        var minutes = form.Minutes();
-        GroupOption? group = null;
-        List<NewHours> batch;
-        if (form.GroupId is { } groupId)
+        var group = form.GroupId is { } groupId ? (await Query.GroupsAsync(cohort, cancellationToken)).FirstOrDefault(g => g.Id == groupId) : null;
+        if (form.GroupId is not null && group is not { MemberIds.Count: > 0 })
         {
-            group = (await Query.GroupsAsync(cohort, cancellationToken)).FirstOrDefault(g => g.Id == groupId);
-            if (group is null || group.MemberIds.Count == 0)
-            {
-                ModelState.AddModelError(Key(nameof(LogForm.Who)), "This project group has no members in the cohort.");
-                return View(await Query.LogPageAsync(cohort, form, Today(cohort), cancellationToken));
-            }
-            var entryId = Guid.NewGuid();
-            batch = [.. group.MemberIds.Select(id =>
-                new NewHours(new ExerciseEntry(id, form.ModuleId!.Value, form.Date!.Value, minutes, ExerciseKind.Group), form.Description!, groupId, entryId))];
+            ModelState.AddModelError(Key(nameof(LogForm.Who)), "This project group has no members in the cohort.");
+            return View(await Query.LogPageAsync(cohort, form, Today(cohort), cancellationToken));
         }
-        else
-        {
-            batch = [new NewHours(new ExerciseEntry(form.LearnerId!.Value, form.ModuleId!.Value, form.Date!.Value, minutes, form.Kind!.Value), form.Description!, null, null)];
-        }
+        var batch = form.Batch(group);
         var problems = await Writer(cohort, learners, await Query.ModulesAsync(cohort, cancellationToken)).AddAsync(batch, cancellationToken);
         foreach (var problem in problems.DistinctBy(p => (p.Field, p.Message)))
         {
@@ -76,8 +64,8 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
         if (problems.Count > 0)
             return View(await Query.LogPageAsync(cohort, form, Today(cohort), cancellationToken));
         TempData["Flash"] = group is null
-            ? $"Logged {Hours.Number(minutes)} h for {names[form.LearnerId!.Value]}."
-            : $"Logged {Hours.Number(minutes)} h for each of the {batch.Count} members of {group.Name}.";
+            ? $"Logged {Hours.Number(form.Minutes())} h for {names[form.LearnerId!.Value]}."
+            : $"Logged {Hours.Number(form.Minutes())} h for each of the {batch.Count} members of {group.Name}.";
         return RedirectToAction(nameof(Log), new { cohortId });
     }
 

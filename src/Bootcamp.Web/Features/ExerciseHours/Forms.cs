@@ -97,6 +97,16 @@ public sealed class LogForm : HoursFields
 
     public int? GroupId => Who?.StartsWith(GroupPrefix, StringComparison.Ordinal) == true && int.TryParse(Who[GroupPrefix.Length..], out var id) ? id : null;
 
+    /// <summary>The hours to add once the form is valid: one entry for the learner, or one per member of <paramref name="group"/> sharing a group entry id.</summary>
+    public IReadOnlyList<NewHours> Batch(GroupOption? group)
+    {
+        if (group is null)
+            return [new NewHours(new ExerciseEntry(LearnerId!.Value, ModuleId!.Value, Date!.Value, Minutes(), Kind!.Value), Description!, null, null)];
+        var entryId = Guid.NewGuid();
+        return [.. group.MemberIds.Select(id =>
+            new NewHours(new ExerciseEntry(id, ModuleId!.Value, Date!.Value, Minutes(), ExerciseKind.Group), Description!, group.Id, entryId))];
+    }
+
     public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Who is not null && LearnerId is null && GroupId is null)

@@ -46,6 +46,16 @@ public sealed class GraduationController(BootcampDb db, UserScope scope, CentreC
         return Redirect($"/Graduation/Cohort/{id}");
     }
 
+    [HttpGet("/Graduation/Cohort/{id:int}/Report")]
+    public async Task<IActionResult> Report(int id, CancellationToken cancellationToken)
+    {
+        var board = await Query.LoadAsync(id, cancellationToken);
+        if (board is null)
+            return NotFound();
+        var rows = GraduationReportRows.From(board, softSkillFigures: !scope.IsPartner);
+        return File(GraduationReport.Render(rows), "application/pdf", GraduationReport.FileName(rows));
+    }
+
     private GraduationBoardViewModel Page(CohortGraduation board, DecisionForm form) =>
         new(board, ShowSoftSkillFigures: !scope.IsPartner, CanManage: scope.CanManageCentre(board.Cohort.CentreId), form);
 

@@ -15,7 +15,8 @@ public sealed record PdfColumn(string Header, double Share = 1, PdfAlign Align =
 /// <summary>
 /// The one layout helper for reports (MigraDoc is not available, see DEPENDENCIES.md). It flows a title, headings,
 /// wrapped paragraphs and tables down A4 pages, starts a new page when the current one is full (repeating a table's
-/// header row there), and writes "Page X of N" in every footer once the page count is known.
+/// header row there), and writes "Page X of N" in every footer once the page count is known. An optional running
+/// header repeats a line (for example the cohort and the report's date) at the top of every page.
 /// </summary>
 public sealed class PdfDocumentBuilder : IDisposable
 {
@@ -32,6 +33,7 @@ public sealed class PdfDocumentBuilder : IDisposable
 
     private readonly PdfDocument _document = new();
     private readonly string _title;
+    private readonly string? _runningHeader;
     private readonly bool _landscape;
     private readonly XFont _titleFont;
     private readonly XFont _headingFont;
@@ -41,10 +43,11 @@ public sealed class PdfDocumentBuilder : IDisposable
     private XGraphics? _gfx;
     private double _y;
 
-    public PdfDocumentBuilder(string title, string? subtitle = null, bool landscape = false)
+    public PdfDocumentBuilder(string title, string? subtitle = null, bool landscape = false, string? runningHeader = null)
     {
         EmbeddedFontResolver.Install();
         _title = title;
+        _runningHeader = runningHeader;
         _landscape = landscape;
         var options = new XPdfFontOptions(PdfFontEncoding.Unicode);
         _titleFont = new XFont(EmbeddedFontResolver.FamilyName, 18, XFontStyleEx.Bold, options);
@@ -110,6 +113,37 @@ public sealed class PdfDocumentBuilder : IDisposable
         return this;
     }
 
+    /// <summary>Continues on a new page, for example after a cover.</summary>
+    public PdfDocumentBuilder PageBreak()
+    {
+        NewPage();
+        return this;
+    }
+
+    /// <summary>A line to sign on for each label, side by side, kept together on one page.</summary>
+    public PdfDocumentBuilder Signatures(IReadOnlyList<string> labels)
+    {
+        if (labels.Count == 0)
+            return this;
+        const double space = 36;
+        const double gap = 24;
+        var height = space + _smallFont.GetHeight() + 4;
+        if (_y + height + 10 > Bottom)
+            NewPage();
+        _y += 10;
+        var width = (ContentWidth - gap * (labels.Count - 1)) / labels.Count;
+        var pen = new XPen(Ink, 0.75);
+        var brush = new XSolidBrush(Muted);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var x = Margin + i * (width + gap);
+            Gfx.DrawLine(pen, x, _y + space, x + width, _y + space);
+            Gfx.DrawString(labels[i], _smallFont, brush, new XRect(x, _y + space + 4, width, _smallFont.GetHeight()), XStringFormats.TopLeft);
+        }
+        _y += height;
+        return this;
+    }
+
     /// <summary>Finishes the document: numbers the pages and returns the PDF file.</summary>
     public byte[] ToBytes()
     {
@@ -125,6 +159,13 @@ public sealed class PdfDocumentBuilder : IDisposable
             var box = new XRect(Margin, top + 4, ContentWidth, _smallFont.GetHeight());
             gfx.DrawString(_title, _smallFont, new XSolidBrush(Muted), box, XStringFormats.TopLeft);
             gfx.DrawString($"Page {i + 1} of {count}", _smallFont, new XSolidBrush(Muted), box, XStringFormats.TopRight);
+            if (_runningHeader is not null)
+            {
+                // Drawn in the top margin, above where content starts, so it never collides with the flow.
+                var headerBox = new XRect(Margin, Margin - 26, ContentWidth, _smallFont.GetHeight());
+                gfx.DrawString(_runningHeader, _smallFont, new XSolidBrush(Muted), headerBox, XStringFormats.TopLeft);
+                gfx.DrawLine(new XPen(Rule, 0.75), Margin, Margin - 10, PageWidth - Margin, Margin - 10);
+            }
         }
         using var stream = new MemoryStream();
         _document.Save(stream, closeStream: false);

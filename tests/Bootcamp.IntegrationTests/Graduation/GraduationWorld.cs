@@ -49,7 +49,9 @@ public sealed class GraduationWorld
             var cohort = new Cohort(code, programme.Id, centre.Id, today.AddDays(-100), 20,
                 [new LectureSlot(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(12, 0))]);
             cohort.SetEndDate(today.AddDays(ended ? -3 : 100));
-            cohort.ChangeStatus(ended ? CohortStatus.Completed : CohortStatus.Active);
+            cohort.ChangeStatus(CohortStatus.Active);
+            if (ended)
+                cohort.ChangeStatus(CohortStatus.Completed);
             cohort.SetInstructors([instructorId!.Value]);
             db.Cohorts.Add(cohort);
             var people = new[] { "Absent", "Qualified", "Short" }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Bootcamp.Domain.Centres;
+using Bootcamp.Web.Features.Shared;
 
 namespace Bootcamp.Web.Features.Centres;
 
@@ -53,9 +54,11 @@ public sealed class HolidayForm : IValidatableObject
 
     [Display(Name = "First day")]
     [Required(ErrorMessage = "Enter the first day.")]
+    [InCalendarRange("The first day")]
     public DateOnly? FirstDay { get; set; }
 
     [Display(Name = "Last day")]
+    [InCalendarRange("The last day")]
     public DateOnly? LastDay { get; set; }
 
     public HolidayKind Kind { get; set; } = HolidayKind.PublicHoliday;
@@ -75,6 +78,7 @@ public sealed class HolidayForm : IValidatableObject
 
     public static string FieldFor(string domainField) => domainField switch
     {
+        "HolidayFirstDay" => nameof(FirstDay),
         "HolidayLastDay" => nameof(LastDay),
         _ => nameof(Name),
     };

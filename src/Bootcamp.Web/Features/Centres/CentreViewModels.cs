@@ -33,9 +33,6 @@ public static class TimeZones
     /// <summary>IANA ids of the zones this machine knows, so a saved id always converts; Windows ids are mapped to IANA.</summary>
     public static IReadOnlyList<string> Ids => All.Value;
 
-    public static DateOnly Today(TimeProvider clock, string timeZoneId) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)).DateTime);
-
     private static IReadOnlyList<string> Load() =>
         [.. TimeZoneInfo.GetSystemTimeZones()
             .Select(z => z.HasIanaId ? z.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(z.Id, out var iana) ? iana : null)

@@ -1,7 +1,9 @@
 using Bootcamp.Domain.Centres;
 using Bootcamp.Domain.Common;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -11,7 +13,7 @@ namespace Bootcamp.Web.Features.Centres;
 
 /// <summary>Admins see every centre; staff see and manage their own centres; other roles may not use these pages.</summary>
 [Authorize(Roles = Roles.AdminOrStaff)]
-public sealed class CentresController(BootcampDb db, UserScope scope, TimeProvider clock) : Controller
+public sealed class CentresController(BootcampDb db, UserScope scope, CentreClock clock) : Controller
 {
     private const string FormPrefix = nameof(CentreFormViewModel.Form);
     private const string RoomPrefix = nameof(CentreDetailsViewModel.Room);
@@ -105,19 +107,11 @@ public sealed class CentresController(BootcampDb db, UserScope scope, TimeProvid
         var centre = await ManagedCentreAsync(id, c => c.Include(x => x.Rooms));
         if (centre is null)
             return NotFound();
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && ModelState.TryApply(() => centre.AddRoom(room.Name, room.Capacity), RoomPrefix, RoomForm.FieldFor))
         {
-            try
-            {
-                centre.AddRoom(room.Name, room.Capacity);
-                await db.SaveChangesAsync();
-                TempData["Flash"] = $"Room {room.Name.Trim()} added.";
-                return Redirect(Url.Action(nameof(Details), new { id }) + "#rooms-heading");
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError($"{RoomPrefix}.{RoomForm.FieldFor(ex.Field)}", ex.Message);
-            }
+            await db.SaveChangesAsync();
+            TempData["Flash"] = $"Room {room.Name.Trim()} added.";
+            return Redirect(Url.Action(nameof(Details), new { id }) + "#rooms-heading");
         }
         return await DetailsWithErrorsAsync(id, room, new HolidayForm());
     }
@@ -128,19 +122,12 @@ public sealed class CentresController(BootcampDb db, UserScope scope, TimeProvid
         var centre = await ManagedCentreAsync(id, c => c);
         if (centre is null)
             return NotFound();
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && ModelState.TryApply(
+                () => centre.AddHoliday(holiday.Name, holiday.FirstDay!.Value, holiday.LastOrFirstDay, holiday.Kind), HolidayPrefix, HolidayForm.FieldFor))
         {
-            try
-            {
-                centre.AddHoliday(holiday.Name, holiday.FirstDay!.Value, holiday.LastOrFirstDay, holiday.Kind);
-                await db.SaveChangesAsync();
-                TempData["Flash"] = $"{holiday.Name.Trim()} added.";
-                return Redirect(Url.Action(nameof(Details), new { id }) + "#holidays-heading");
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError($"{HolidayPrefix}.{HolidayForm.FieldFor(ex.Field)}", ex.Message);
-            }
+            await db.SaveChangesAsync();
+            TempData["Flash"] = $"{holiday.Name.Trim()} added.";
+            return Redirect(Url.Action(nameof(Details), new { id }) + "#holidays-heading");
         }
         return await DetailsWithErrorsAsync(id, new RoomForm(), holiday);
     }
@@ -185,10 +172,10 @@ public sealed class CentresController(BootcampDb db, UserScope scope, TimeProvid
             .SingleOrDefaultAsync();
         if (centre is null)
             return null;
-        var today = TimeZones.Today(clock, centre.TimeZoneId);
-        var horizon = today.AddMonths(12);
-        var holidays = await db.Holidays.AsNoTracking()
-            .Where(h => h.CentreId == id && h.LastDay >= today && h.FirstDay < horizon)
+        var today = clock.Today(centre.TimeZoneId);
+        // Every upcoming holiday, however far ahead, so that a mistyped one can always be seen and removed.
+        var holidays = await scope.Holidays().AsNoTracking()
+            .Where(h => h.CentreId == id && h.LastDay >= today)
             .OrderBy(h => h.FirstDay)
             .Select(h => new HolidayRow(h.Id, h.Name, h.FirstDay, h.LastDay, h.Kind))
             .ToListAsync();

@@ -143,6 +143,7 @@ public static class AuthorizationMatrix
 
         Get("Graduation.Board", Id.Cohort, Seeing),
         Post("Graduation.Board", Id.Cohort, Staff, "Command=graduate-qualified"),
+        Get("Graduation.Report", Id.Cohort, Seeing),
 
         Any("Home.Index", Id.None, SignedIn),
         Any("Home.Error", Id.None, Anyone),

@@ -28,6 +28,23 @@ public sealed class HolidayRangeTests : AppFixture
     }
 
     [Test]
+    public async Task A_holiday_without_a_first_day_gets_a_message_instead_of_an_error_page()
+    {
+        using var staff = await App.SignInAsync(BootcampApp.Staff);
+        var berlin = await App.WithDbAsync(db => db.Centres.Where(c => c.Name == "Berlin Kreuzberg").Select(c => c.Id).SingleAsync());
+        var before = await App.WithDbAsync(db => db.Holidays.CountAsync());
+
+        var response = await staff.PostFormAsync($"/Centres/Details/{berlin}", $"/Centres/AddHoliday/{berlin}", new()
+        {
+            ["Holiday.Name"] = "No date", ["Holiday.FirstDay"] = "", ["Holiday.LastDay"] = "", ["Holiday.Kind"] = "Closure",
+        });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await response.ReadPageAsync()).FieldError("Holiday_FirstDay"), Is.EqualTo("Enter the first day."));
+        Assert.That(await App.WithDbAsync(db => db.Holidays.CountAsync()), Is.EqualTo(before));
+    }
+
+    [Test]
     public async Task A_holiday_decades_ahead_is_listed_on_the_centre_page_and_can_be_removed()
     {
         using var staff = await App.SignInAsync(BootcampApp.Staff);

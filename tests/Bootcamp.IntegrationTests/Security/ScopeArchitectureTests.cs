@@ -20,7 +20,6 @@ public sealed class ScopeArchitectureTests
     private static readonly string[] StillReadAroundScope =
     [
         // Centres
-        "Bootcamp.Web.Features.Centres.CentresController",
 
         // Cohorts
 
@@ -29,7 +28,6 @@ public sealed class ScopeArchitectureTests
         // Home
 
         // Partners
-        "Bootcamp.Web.Features.Partners.PartnersController",
 
         // Programmes
         "Bootcamp.Web.Features.Programmes.ProgrammesController",

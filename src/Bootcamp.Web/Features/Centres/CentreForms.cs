@@ -63,7 +63,8 @@ public sealed class HolidayForm : IValidatableObject
 
     public HolidayKind Kind { get; set; } = HolidayKind.PublicHoliday;
 
-    public DateOnly LastOrFirstDay => LastDay ?? FirstDay!.Value;
+    /// <summary>A method, not a property: model validation reads every property, and this one needs a first day.</summary>
+    public DateOnly LastOrFirstDay() => LastDay ?? FirstDay!.Value;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

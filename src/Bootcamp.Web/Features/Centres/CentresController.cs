@@ -1,5 +1,4 @@
 using Bootcamp.Domain.Centres;
-using Bootcamp.Domain.Common;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
@@ -19,7 +18,7 @@ public sealed class CentresController(BootcampDb db, UserScope scope, CentreCloc
     private const string RoomPrefix = nameof(CentreDetailsViewModel.Room);
     private const string HolidayPrefix = nameof(CentreDetailsViewModel.Holiday);
 
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var rows = await scope.Centres().AsNoTracking()
             .OrderBy(c => c.Name)
@@ -27,139 +26,128 @@ public sealed class CentresController(BootcampDb db, UserScope scope, CentreCloc
                 c.Id, c.Name, c.City, c.CountryCode, c.TimeZoneId,
                 db.Partners.Where(p => p.Id == c.OperatorPartnerId).Select(p => p.Name).FirstOrDefault(),
                 c.Rooms.Count,
-                db.Cohorts.Count(k => k.CentreId == c.Id)))
-            .ToListAsync();
+                scope.Cohorts().Count(k => k.CentreId == c.Id)))
+            .ToListAsync(cancellationToken);
         return View(rows);
     }
 
-    public async Task<IActionResult> Details(int id)
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
-        var centre = await LoadDetailsAsync(id);
+        var centre = await LoadDetailsAsync(id, cancellationToken);
         return centre is null ? NotFound() : View(new CentreDetailsViewModel(centre, new RoomForm(), new HolidayForm(), scope.IsAdmin));
     }
 
     [HttpGet]
     [Authorize(Roles = Roles.Admin)]
-    public async Task<IActionResult> Create() => View("Edit", await FormViewModelAsync(null, null, new CentreForm()));
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Edit", await FormViewModelAsync(null, null, new CentreForm(), cancellationToken));
 
     [HttpPost]
     [Authorize(Roles = Roles.Admin)]
-    public async Task<IActionResult> Create([Bind(Prefix = FormPrefix)] CentreForm form)
+    public async Task<IActionResult> Create([Bind(Prefix = FormPrefix)] CentreForm form, CancellationToken cancellationToken)
     {
-        await CheckCentreFormAsync(form, null);
-        if (ModelState.IsValid)
+        await CheckCentreFormAsync(form, null, cancellationToken);
+        TrainingCentre? centre = null;
+        if (ModelState.IsValid && ModelState.TryApply(
+                () => centre = new TrainingCentre(form.Name, form.City, form.NormalizedCountryCode, form.TimeZoneId, form.OperatorPartnerId), FormPrefix))
         {
-            try
-            {
-                var centre = new TrainingCentre(form.Name, form.City, form.NormalizedCountryCode, form.TimeZoneId, form.OperatorPartnerId);
-                db.Centres.Add(centre);
-                await db.SaveChangesAsync();
-                TempData["Flash"] = $"Centre {centre.Name} created. Add its rooms and holidays next.";
-                return RedirectToAction(nameof(Details), new { id = centre.Id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError($"{FormPrefix}.{ex.Field}", ex.Message);
-            }
+            db.Add(centre!);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Flash"] = $"Centre {centre!.Name} created. Add its rooms and holidays next.";
+            return RedirectToAction(nameof(Details), new { id = centre.Id });
         }
-        return View("Edit", await FormViewModelAsync(null, null, form));
+        return View("Edit", await FormViewModelAsync(null, null, form, cancellationToken));
     }
 
     [HttpGet]
     [Authorize(Roles = Roles.Admin)]
-    public async Task<IActionResult> Edit(int id)
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var form = await db.Centres.AsNoTracking()
+        var form = await scope.Centres().AsNoTracking()
             .Where(c => c.Id == id)
             .Select(c => new CentreForm { Name = c.Name, City = c.City, CountryCode = c.CountryCode, TimeZoneId = c.TimeZoneId, OperatorPartnerId = c.OperatorPartnerId })
-            .SingleOrDefaultAsync();
-        return form is null ? NotFound() : View(await FormViewModelAsync(id, form.Name, form));
+            .SingleOrDefaultAsync(cancellationToken);
+        return form is null ? NotFound() : View(await FormViewModelAsync(id, form.Name, form, cancellationToken));
     }
 
     [HttpPost]
     [Authorize(Roles = Roles.Admin)]
-    public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormPrefix)] CentreForm form)
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormPrefix)] CentreForm form, CancellationToken cancellationToken)
     {
-        var centre = await db.Centres.SingleOrDefaultAsync(c => c.Id == id);
+        var centre = await scope.Centres().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (centre is null)
             return NotFound();
-        await CheckCentreFormAsync(form, id);
-        if (ModelState.IsValid)
+        await CheckCentreFormAsync(form, id, cancellationToken);
+        if (ModelState.IsValid && ModelState.TryApply(
+                () => centre.Update(form.Name, form.City, form.NormalizedCountryCode, form.TimeZoneId, form.OperatorPartnerId), FormPrefix))
         {
-            try
-            {
-                centre.Update(form.Name, form.City, form.NormalizedCountryCode, form.TimeZoneId, form.OperatorPartnerId);
-                await db.SaveChangesAsync();
-                TempData["Flash"] = $"Centre {centre.Name} saved.";
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError($"{FormPrefix}.{ex.Field}", ex.Message);
-            }
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Flash"] = $"Centre {centre.Name} saved.";
+            return RedirectToAction(nameof(Details), new { id });
         }
-        return View(await FormViewModelAsync(id, centre.Name, form));
+        return View(await FormViewModelAsync(id, centre.Name, form, cancellationToken));
     }
 
     [HttpPost]
-    public async Task<IActionResult> AddRoom(int id, [Bind(Prefix = RoomPrefix)] RoomForm room)
+    public async Task<IActionResult> AddRoom(int id, [Bind(Prefix = RoomPrefix)] RoomForm room, CancellationToken cancellationToken)
     {
-        var centre = await ManagedCentreAsync(id, c => c.Include(x => x.Rooms));
+        var centre = await ManagedCentreAsync(id, c => c.Include(x => x.Rooms), cancellationToken);
         if (centre is null)
             return NotFound();
         if (ModelState.IsValid && ModelState.TryApply(() => centre.AddRoom(room.Name, room.Capacity), RoomPrefix, RoomForm.FieldFor))
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(cancellationToken);
             TempData["Flash"] = $"Room {room.Name.Trim()} added.";
             return Redirect(Url.Action(nameof(Details), new { id }) + "#rooms-heading");
         }
-        return await DetailsWithErrorsAsync(id, room, new HolidayForm());
+        return await DetailsWithErrorsAsync(id, room, new HolidayForm(), cancellationToken);
     }
 
     [HttpPost]
-    public async Task<IActionResult> AddHoliday(int id, [Bind(Prefix = HolidayPrefix)] HolidayForm holiday)
+    public async Task<IActionResult> AddHoliday(int id, [Bind(Prefix = HolidayPrefix)] HolidayForm holiday, CancellationToken cancellationToken)
     {
-        var centre = await ManagedCentreAsync(id, c => c);
+        var centre = await ManagedCentreAsync(id, c => c, cancellationToken);
         if (centre is null)
             return NotFound();
         if (ModelState.IsValid && ModelState.TryApply(
-                () => centre.AddHoliday(holiday.Name, holiday.FirstDay!.Value, holiday.LastOrFirstDay, holiday.Kind), HolidayPrefix, HolidayForm.FieldFor))
+                () => centre.AddHoliday(holiday.Name, holiday.FirstDay!.Value, holiday.LastOrFirstDay(), holiday.Kind), HolidayPrefix, HolidayForm.FieldFor))
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(cancellationToken);
             TempData["Flash"] = $"{holiday.Name.Trim()} added.";
             return Redirect(Url.Action(nameof(Details), new { id }) + "#holidays-heading");
         }
-        return await DetailsWithErrorsAsync(id, new RoomForm(), holiday);
+        return await DetailsWithErrorsAsync(id, new RoomForm(), holiday, cancellationToken);
     }
 
     [HttpPost]
-    public async Task<IActionResult> RemoveHoliday(int id, int holidayId)
+    public async Task<IActionResult> RemoveHoliday(int id, int holidayId, CancellationToken cancellationToken)
     {
-        var centre = await ManagedCentreAsync(id, c => c.Include(x => x.Holidays.Where(h => h.Id == holidayId)));
+        var centre = await ManagedCentreAsync(id, c => c.Include(x => x.Holidays.Where(h => h.Id == holidayId)), cancellationToken);
         if (centre is null || centre.Holidays.Count == 0)
             return NotFound();
         var name = centre.Holidays[0].Name;
         centre.RemoveHoliday(holidayId);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = $"{name} removed.";
         return Redirect(Url.Action(nameof(Details), new { id }) + "#holidays-heading");
     }
 
     /// <summary>A centre the user may change, tracked for an update; null (404) when it is out of scope.</summary>
-    private async Task<TrainingCentre?> ManagedCentreAsync(int id, Func<IQueryable<TrainingCentre>, IQueryable<TrainingCentre>> include)
+    private async Task<TrainingCentre?> ManagedCentreAsync(int id, Func<IQueryable<TrainingCentre>, IQueryable<TrainingCentre>> include,
+        CancellationToken cancellationToken)
     {
         if (!scope.CanManageCentre(id))
             return null;
-        return await include(scope.Centres()).SingleOrDefaultAsync(c => c.Id == id);
+        return await include(scope.Centres()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
     }
 
-    private async Task<IActionResult> DetailsWithErrorsAsync(int id, RoomForm room, HolidayForm holiday)
+    private async Task<IActionResult> DetailsWithErrorsAsync(int id, RoomForm room, HolidayForm holiday, CancellationToken cancellationToken)
     {
-        var details = await LoadDetailsAsync(id);
+        var details = await LoadDetailsAsync(id, cancellationToken);
         return details is null ? NotFound() : View(nameof(Details), new CentreDetailsViewModel(details, room, holiday, scope.IsAdmin));
     }
 
-    private async Task<CentreDetails?> LoadDetailsAsync(int id)
+    private async Task<CentreDetails?> LoadDetailsAsync(int id, CancellationToken cancellationToken)
     {
         var centre = await scope.Centres().AsNoTracking()
             .Where(c => c.Id == id)
@@ -169,7 +157,7 @@ public sealed class CentresController(BootcampDb db, UserScope scope, CentreCloc
                 Operator = db.Partners.Where(p => p.Id == c.OperatorPartnerId).Select(p => p.Name).FirstOrDefault(),
                 Rooms = c.Rooms.OrderBy(r => r.Name).Select(r => new RoomRow(r.Id, r.Name, r.Capacity)).ToList(),
             })
-            .SingleOrDefaultAsync();
+            .SingleOrDefaultAsync(cancellationToken);
         if (centre is null)
             return null;
         var today = clock.Today(centre.TimeZoneId);
@@ -178,34 +166,34 @@ public sealed class CentresController(BootcampDb db, UserScope scope, CentreCloc
             .Where(h => h.CentreId == id && h.LastDay >= today)
             .OrderBy(h => h.FirstDay)
             .Select(h => new HolidayRow(h.Id, h.Name, h.FirstDay, h.LastDay, h.Kind))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var cohorts = await scope.Cohorts().AsNoTracking()
             .Where(k => k.CentreId == id)
             .OrderByDescending(k => k.StartDate)
             .Select(k => new CentreCohortRow(
                 k.Id, k.Code, db.Programmes.Where(p => p.Id == k.ProgrammeId).Select(p => p.Name).First(),
                 k.Status, k.StartDate, k.EndDate))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return new CentreDetails(centre.Id, centre.Name, centre.City, centre.CountryCode, centre.TimeZoneId, centre.Operator,
             centre.Rooms, holidays, cohorts, today);
     }
 
-    private async Task CheckCentreFormAsync(CentreForm form, int? id)
+    private async Task CheckCentreFormAsync(CentreForm form, int? id, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(form.Name) && await db.Centres.AnyAsync(c => c.Name == form.Name.Trim() && c.Id != id))
+        if (!string.IsNullOrWhiteSpace(form.Name) && await scope.Centres().AnyAsync(c => c.Name == form.Name.Trim() && c.Id != id, cancellationToken))
             ModelState.AddModelError($"{FormPrefix}.{nameof(form.Name)}", $"Another centre is already called {form.Name.Trim()}.");
         if (!string.IsNullOrEmpty(form.TimeZoneId) && !TimeZones.Ids.Contains(form.TimeZoneId))
             ModelState.AddModelError($"{FormPrefix}.{nameof(form.TimeZoneId)}", "Choose a time zone from the list.");
-        if (form.OperatorPartnerId is { } partnerId && !await db.Partners.AnyAsync(p => p.Id == partnerId))
+        if (form.OperatorPartnerId is { } partnerId && !await db.Partners.AnyAsync(p => p.Id == partnerId, cancellationToken))
             ModelState.AddModelError($"{FormPrefix}.{nameof(form.OperatorPartnerId)}", "Choose a partner from the list.");
     }
 
-    private async Task<CentreFormViewModel> FormViewModelAsync(int? id, string? currentName, CentreForm form)
+    private async Task<CentreFormViewModel> FormViewModelAsync(int? id, string? currentName, CentreForm form, CancellationToken cancellationToken)
     {
         var zones = TimeZones.Ids.Select(z => new SelectListItem(z.Replace('_', ' '), z, z == form.TimeZoneId)).ToList();
         var partners = await db.Partners.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new SelectListItem(p.Name, p.Id.ToString(), p.Id == form.OperatorPartnerId))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return new CentreFormViewModel(id, currentName, form, zones, partners);
     }
 }

@@ -1,6 +1,6 @@
-using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Partners;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,41 +9,34 @@ using Microsoft.EntityFrameworkCore;
 namespace Bootcamp.Web.Features.Partners;
 
 [Authorize(Roles = Roles.Admin)]
-public sealed class PartnersController(BootcampDb db) : Controller
+public sealed class PartnersController(BootcampDb db, UserScope scope) : Controller
 {
     private const string FormPrefix = nameof(PartnerFormViewModel.Form);
 
-    public async Task<IActionResult> Index() => View(await RowsAsync(null));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await RowsAsync(null, cancellationToken));
 
     [HttpGet]
     public IActionResult Create() => View("Edit", new PartnerFormViewModel(null, null, new PartnerForm(), null));
 
     [HttpPost]
-    public async Task<IActionResult> Create([Bind(Prefix = FormPrefix)] PartnerForm form)
+    public async Task<IActionResult> Create([Bind(Prefix = FormPrefix)] PartnerForm form, CancellationToken cancellationToken)
     {
-        await CheckNameAsync(form, null);
-        if (ModelState.IsValid)
+        await CheckNameAsync(form, null, cancellationToken);
+        Partner? partner = null;
+        if (ModelState.IsValid && ModelState.TryApply(() => partner = new Partner(form.Name, form.NormalizedCountryCode, form.ContactEmail), FormPrefix))
         {
-            try
-            {
-                var partner = new Partner(form.Name, form.NormalizedCountryCode, form.ContactEmail);
-                db.Partners.Add(partner);
-                await db.SaveChangesAsync();
-                TempData["Flash"] = $"Partner {partner.Name} created.";
-                return RedirectToAction(nameof(Index));
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError($"{FormPrefix}.{ex.Field}", ex.Message);
-            }
+            db.Partners.Add(partner!);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Flash"] = $"Partner {partner!.Name} created.";
+            return RedirectToAction(nameof(Index));
         }
         return View("Edit", new PartnerFormViewModel(null, null, form, null));
     }
 
     [HttpGet]
-    public async Task<IActionResult> Edit(int id)
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var links = (await RowsAsync(id)).SingleOrDefault();
+        var links = (await RowsAsync(id, cancellationToken)).SingleOrDefault();
         if (links is null)
             return NotFound();
         var form = new PartnerForm { Name = links.Name, CountryCode = links.CountryCode, ContactEmail = links.ContactEmail };
@@ -51,55 +44,46 @@ public sealed class PartnersController(BootcampDb db) : Controller
     }
 
     [HttpPost]
-    public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormPrefix)] PartnerForm form)
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormPrefix)] PartnerForm form, CancellationToken cancellationToken)
     {
-        var partner = await db.Partners.SingleOrDefaultAsync(p => p.Id == id);
+        var partner = await db.Partners.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (partner is null)
             return NotFound();
-        await CheckNameAsync(form, id);
-        if (ModelState.IsValid)
+        await CheckNameAsync(form, id, cancellationToken);
+        if (ModelState.IsValid && ModelState.TryApply(() => partner.Update(form.Name, form.NormalizedCountryCode, form.ContactEmail), FormPrefix))
         {
-            try
-            {
-                partner.Update(form.Name, form.NormalizedCountryCode, form.ContactEmail);
-                await db.SaveChangesAsync();
-                TempData["Flash"] = $"Partner {partner.Name} saved.";
-                return RedirectToAction(nameof(Index));
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError($"{FormPrefix}.{ex.Field}", ex.Message);
-            }
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Flash"] = $"Partner {partner.Name} saved.";
+            return RedirectToAction(nameof(Index));
         }
-        var links = (await RowsAsync(id)).Single();
+        var links = (await RowsAsync(id, cancellationToken)).Single();
         return View(new PartnerFormViewModel(id, partner.Name, form, links));
     }
 
-    private async Task CheckNameAsync(PartnerForm form, int? id)
+    private async Task CheckNameAsync(PartnerForm form, int? id, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(form.Name) && await db.Partners.AnyAsync(p => p.Name == form.Name.Trim() && p.Id != id))
+        if (!string.IsNullOrWhiteSpace(form.Name) && await db.Partners.AnyAsync(p => p.Name == form.Name.Trim() && p.Id != id, cancellationToken))
             ModelState.AddModelError($"{FormPrefix}.{nameof(form.Name)}", $"Another partner is already called {form.Name.Trim()}.");
     }
 
     /// <summary>Partners with their links, read as three flat queries because SQLite cannot run correlated collection subqueries (APPLY).</summary>
-    private async Task<List<PartnerRow>> RowsAsync(int? id)
+    private async Task<List<PartnerRow>> RowsAsync(int? id, CancellationToken cancellationToken)
     {
         var partners = await db.Partners.AsNoTracking()
             .Where(p => id == null || p.Id == id)
             .OrderBy(p => p.Name)
             .Select(p => new { p.Id, p.Name, p.CountryCode, p.ContactEmail })
-            .ToListAsync();
-        var runs = (await db.Centres.AsNoTracking()
+            .ToListAsync(cancellationToken);
+        var runs = (await scope.Centres().AsNoTracking()
                 .Where(c => c.OperatorPartnerId != null && (id == null || c.OperatorPartnerId == id))
                 .OrderBy(c => c.Name)
                 .Select(c => new { PartnerId = c.OperatorPartnerId!.Value, Centre = new PartnerCentre(c.Id, c.Name) })
-                .ToListAsync())
+                .ToListAsync(cancellationToken))
             .ToLookup(x => x.PartnerId, x => x.Centre);
-        var sponsors = (await db.CohortSponsors.AsNoTracking()
-                .Where(s => id == null || s.PartnerId == id)
-                .Join(db.Cohorts, s => s.CohortId, k => k.Id, (s, k) => new { s.PartnerId, k.Id, k.Code })
+        var sponsors = (await scope.Cohorts().AsNoTracking()
+                .SelectMany(k => k.Sponsors.Where(s => id == null || s.PartnerId == id), (k, s) => new { s.PartnerId, k.Id, k.Code })
                 .OrderBy(x => x.Code)
-                .ToListAsync())
+                .ToListAsync(cancellationToken))
             .ToLookup(x => x.PartnerId, x => new PartnerCohort(x.Id, x.Code));
         return [.. partners.Select(p => new PartnerRow(p.Id, p.Name, p.CountryCode, p.ContactEmail, [.. runs[p.Id]], [.. sponsors[p.Id]]))];
     }

@@ -30,13 +30,11 @@ public sealed class ScopeArchitectureTests
         // Partners
 
         // Programmes
-        "Bootcamp.Web.Features.Programmes.ProgrammesController",
 
         // Schedule
         "Bootcamp.Web.Features.Schedule.ScheduleQuery",
 
         // Users
-        "Bootcamp.Web.Features.Users.UsersController",
     ];
 
     private static readonly Assembly Web = typeof(Program).Assembly;

@@ -1,4 +1,3 @@
-using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Shared;
@@ -10,25 +9,27 @@ using Microsoft.EntityFrameworkCore;
 namespace Bootcamp.Web.Features.Programmes;
 
 [Authorize(Roles = Roles.Admin)]
-public sealed class ProgrammesController(BootcampDb db) : Controller
+public sealed class ProgrammesController(BootcampDb db, UserScope scope) : Controller
 {
     /// <summary>Forms are posted under the view model's property name, so field names match the view's asp-for.</summary>
     private const string FormPrefix = nameof(ProgrammeFormViewModel.Form);
 
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        var cohorts = scope.Cohorts();
         var rows = await db.Programmes.AsNoTracking()
             .OrderBy(p => p.Code)
             .Select(p => new ProgrammeRow(
                 p.Id, p.Code, p.Name, p.Track, p.DurationWeeks, p.Modules.Count,
                 p.Modules.Sum(m => m.PlannedLectureMinutes), p.Modules.Sum(m => m.PlannedExerciseMinutes),
-                db.Cohorts.Count(c => c.ProgrammeId == p.Id)))
-            .ToListAsync();
+                cohorts.Count(c => c.ProgrammeId == p.Id)))
+            .ToListAsync(cancellationToken);
         return View(rows);
     }
 
-    public async Task<IActionResult> Details(int id)
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
+        var cohorts = scope.Cohorts();
         var programme = await db.Programmes.AsNoTracking()
             .Where(p => p.Id == id)
             .Select(p => new ProgrammeDetails(
@@ -36,8 +37,8 @@ public sealed class ProgrammesController(BootcampDb db) : Controller
                 p.Modules.OrderBy(m => m.Position)
                     .Select(m => new ModuleRow(m.Id, m.Position, m.Title, m.PlannedLectureMinutes, m.PlannedExerciseMinutes, m.BadgeName, m.Topics))
                     .ToList(),
-                db.Cohorts.Count(c => c.ProgrammeId == p.Id)))
-            .SingleOrDefaultAsync();
+                cohorts.Count(c => c.ProgrammeId == p.Id)))
+            .SingleOrDefaultAsync(cancellationToken);
         return programme is null ? NotFound() : View(programme);
     }
 
@@ -45,32 +46,30 @@ public sealed class ProgrammesController(BootcampDb db) : Controller
     public IActionResult Create() => View("Edit", new ProgrammeFormViewModel(null, null, ProgrammeForm.For(GraduationCriteria.Default)));
 
     [HttpPost]
-    public async Task<IActionResult> Create([Bind(Prefix = FormPrefix)] ProgrammeForm form)
+    public async Task<IActionResult> Create([Bind(Prefix = FormPrefix)] ProgrammeForm form, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid && await db.Programmes.AnyAsync(p => p.Code == form.NormalizedCode))
+        if (ModelState.IsValid && await db.Programmes.AnyAsync(p => p.Code == form.NormalizedCode, cancellationToken))
             ModelState.AddModelError($"{FormPrefix}.{nameof(form.Code)}", $"Another programme already has the code {form.NormalizedCode}.");
         if (!ModelState.IsValid)
             return View("Edit", new ProgrammeFormViewModel(null, null, form));
-        try
-        {
-            var programme = new Programme(form.NormalizedCode, form.Name.Trim(), form.Track.Trim(), form.DurationWeeks, form.Description?.Trim() ?? "");
-            programme.SetCriteria(form.Criteria());
-            db.Programmes.Add(programme);
-            await db.SaveChangesAsync();
-            TempData["Flash"] = $"Programme {programme.Code} created. Add its modules next.";
-            return RedirectToAction(nameof(Details), new { id = programme.Id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError($"{FormPrefix}.{ProgrammeForm.FieldFor(ex.Field)}", ex.Message);
+        Programme? created = null;
+        if (!await ModelState.TryApplyAsync(async () =>
+            {
+                var programme = new Programme(form.NormalizedCode, form.Name.Trim(), form.Track.Trim(), form.DurationWeeks, form.Description?.Trim() ?? "");
+                programme.SetCriteria(form.Criteria());
+                db.Programmes.Add(programme);
+                await db.SaveChangesAsync(cancellationToken);
+                created = programme;
+            }, FormPrefix, ProgrammeForm.FieldFor) || created is null)
             return View("Edit", new ProgrammeFormViewModel(null, null, form));
-        }
+        TempData["Flash"] = $"Programme {created.Code} created. Add its modules next.";
+        return RedirectToAction(nameof(Details), new { id = created.Id });
     }
 
     [HttpGet]
-    public async Task<IActionResult> Edit(int id)
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (programme is null)
             return NotFound();
         var form = ProgrammeForm.For(programme.Criteria);
@@ -83,70 +82,61 @@ public sealed class ProgrammesController(BootcampDb db) : Controller
     }
 
     [HttpPost]
-    public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormPrefix)] ProgrammeForm form)
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormPrefix)] ProgrammeForm form, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id);
+        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (programme is null)
             return NotFound();
-        if (ModelState.IsValid && await db.Programmes.AnyAsync(p => p.Code == form.NormalizedCode && p.Id != id))
+        if (ModelState.IsValid && await db.Programmes.AnyAsync(p => p.Code == form.NormalizedCode && p.Id != id, cancellationToken))
             ModelState.AddModelError($"{FormPrefix}.{nameof(form.Code)}", $"Another programme already has the code {form.NormalizedCode}.");
         if (!ModelState.IsValid)
             return View(new ProgrammeFormViewModel(id, programme.Name, form));
-        try
-        {
-            programme.Update(form.NormalizedCode, form.Name.Trim(), form.Track.Trim(), form.DurationWeeks, form.Description?.Trim() ?? "");
-            programme.SetCriteria(form.Criteria());
-            await db.SaveChangesAsync();
-            TempData["Flash"] = $"Programme {programme.Code} saved.";
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError($"{FormPrefix}.{ProgrammeForm.FieldFor(ex.Field)}", ex.Message);
+        if (!await ModelState.TryApplyAsync(async () =>
+            {
+                programme.Update(form.NormalizedCode, form.Name.Trim(), form.Track.Trim(), form.DurationWeeks, form.Description?.Trim() ?? "");
+                programme.SetCriteria(form.Criteria());
+                await db.SaveChangesAsync(cancellationToken);
+            }, FormPrefix, ProgrammeForm.FieldFor))
             return View(new ProgrammeFormViewModel(id, programme.Name, form));
-        }
+        TempData["Flash"] = $"Programme {programme.Code} saved.";
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet]
-    public async Task<IActionResult> AddModule(int id)
+    public async Task<IActionResult> AddModule(int id, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Code, p.Name }).SingleOrDefaultAsync();
+        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Code, p.Name }).SingleOrDefaultAsync(cancellationToken);
         return programme is null
             ? NotFound()
             : View("EditModule", new ModuleFormViewModel(id, programme.Code, programme.Name, null, new ModuleForm()));
     }
 
     [HttpPost]
-    public async Task<IActionResult> AddModule(int id, [Bind(Prefix = FormPrefix)] ModuleForm form)
+    public async Task<IActionResult> AddModule(int id, [Bind(Prefix = FormPrefix)] ModuleForm form, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.Include(p => p.Modules).SingleOrDefaultAsync(p => p.Id == id);
+        var programme = await db.Programmes.Include(p => p.Modules).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (programme is null)
             return NotFound();
-        if (ModelState.IsValid)
-        {
-            try
+        if (ModelState.IsValid && await ModelState.TryApplyAsync(async () =>
             {
                 programme.AddModule(form.Title, form.LectureMinutes, form.ExerciseMinutes, form.BadgeName, form.TopicLines());
-                await db.SaveChangesAsync();
-                TempData["Flash"] = $"Module {form.Title.Trim()} added.";
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError($"{FormPrefix}.{ModuleForm.FieldFor(ex.Field)}", ex.Message);
-            }
+                await db.SaveChangesAsync(cancellationToken);
+            }, FormPrefix, ModuleForm.FieldFor))
+        {
+            TempData["Flash"] = $"Module {form.Title.Trim()} added.";
+            return RedirectToAction(nameof(Details), new { id });
         }
         return View("EditModule", new ModuleFormViewModel(id, programme.Code, programme.Name, null, form));
     }
 
     /// <summary>The id is the module's.</summary>
     [HttpGet]
-    public async Task<IActionResult> EditModule(int id)
+    public async Task<IActionResult> EditModule(int id, CancellationToken cancellationToken)
     {
-        var module = await db.Modules.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id);
+        var module = await db.Modules.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (module is null)
             return NotFound();
-        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == module.ProgrammeId).Select(p => new { p.Code, p.Name }).SingleAsync();
+        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == module.ProgrammeId).Select(p => new { p.Code, p.Name }).SingleAsync(cancellationToken);
         var form = new ModuleForm
         {
             Title = module.Title,
@@ -159,38 +149,33 @@ public sealed class ProgrammesController(BootcampDb db) : Controller
     }
 
     [HttpPost]
-    public async Task<IActionResult> EditModule(int id, [Bind(Prefix = FormPrefix)] ModuleForm form)
+    public async Task<IActionResult> EditModule(int id, [Bind(Prefix = FormPrefix)] ModuleForm form, CancellationToken cancellationToken)
     {
-        var module = await db.Modules.SingleOrDefaultAsync(m => m.Id == id);
+        var module = await db.Modules.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (module is null)
             return NotFound();
-        if (ModelState.IsValid)
-        {
-            try
+        if (ModelState.IsValid && await ModelState.TryApplyAsync(async () =>
             {
                 module.Update(form.Title, form.LectureMinutes, form.ExerciseMinutes, form.BadgeName, form.TopicLines());
-                await db.SaveChangesAsync();
-                TempData["Flash"] = $"Module {module.Title} saved.";
-                return RedirectToAction(nameof(Details), new { id = module.ProgrammeId });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError($"{FormPrefix}.{ModuleForm.FieldFor(ex.Field)}", ex.Message);
-            }
+                await db.SaveChangesAsync(cancellationToken);
+            }, FormPrefix, ModuleForm.FieldFor))
+        {
+            TempData["Flash"] = $"Module {module.Title} saved.";
+            return RedirectToAction(nameof(Details), new { id = module.ProgrammeId });
         }
-        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == module.ProgrammeId).Select(p => new { p.Code, p.Name }).SingleAsync();
+        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == module.ProgrammeId).Select(p => new { p.Code, p.Name }).SingleAsync(cancellationToken);
         return View(new ModuleFormViewModel(module.ProgrammeId, programme.Code, programme.Name, id, form));
     }
 
     /// <summary>Moves a module one place up (direction -1) or down (+1); the renumbering is one SaveChanges, so one transaction.</summary>
     [HttpPost]
-    public async Task<IActionResult> MoveModule(int id, int moduleId, int direction)
+    public async Task<IActionResult> MoveModule(int id, int moduleId, int direction, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.Include(p => p.Modules).SingleOrDefaultAsync(p => p.Id == id);
+        var programme = await db.Programmes.Include(p => p.Modules).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (programme is null || programme.Modules.All(m => m.Id != moduleId))
             return NotFound();
         programme.MoveModule(moduleId, direction);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         return Redirect(Url.Action(nameof(Details), new { id }) + "#module-" + moduleId);
     }
 }

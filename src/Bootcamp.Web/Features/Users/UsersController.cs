@@ -14,68 +14,18 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
 {
     public const int PageSize = 50;
 
-    [HttpGet]
-    public async Task<IActionResult> Index(string? role, string? q, int page = 1)
-    {
-        var filter = Roles.All.Contains(role) ? role : null;
-        var search = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var accounts = db.Users.AsNoTracking();
-        if (filter is not null)
-            accounts = accounts.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == filter)));
-        if (search is not null)
-        {
-            var term = search.ToUpperInvariant();
-            accounts = accounts.Where(u => u.DisplayName.ToUpper().Contains(term) || u.NormalizedEmail!.Contains(term));
-        }
-        var total = await accounts.CountAsync();
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pages);
-        var shown = await accounts
-            .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .Select(u => new { u.Id, u.DisplayName, u.Email, u.InstructorId, u.PartnerId, u.LockoutEnd })
-            .ToListAsync();
-
-        var ids = shown.Select(u => u.Id).ToList();
-        var roleOf = (await db.UserRoles.AsNoTracking()
-                .Where(ur => ids.Contains(ur.UserId))
-                .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
-                .ToListAsync())
-            .GroupBy(x => x.UserId)
-            .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(x => x.Name)));
-        var centresOf = (await db.StaffCentres.AsNoTracking()
-                .Where(s => ids.Contains(s.UserId))
-                .Join(db.Centres, s => s.CentreId, c => c.Id, (s, c) => new { s.UserId, c.Name })
-                .ToListAsync())
-            .ToLookup(x => x.UserId, x => x.Name);
-        var instructorIds = shown.Where(u => u.InstructorId is not null).Select(u => u.InstructorId!.Value).ToList();
-        var instructors = await db.Instructors.AsNoTracking().Where(i => instructorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.FullName);
-        var partners = await db.Partners.AsNoTracking().Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name);
-        var now = time.GetUtcNow();
-        var rows = shown.Select(u =>
-            {
-                var userRole = roleOf.GetValueOrDefault(u.Id, "");
-                var reach = userRole switch
-                {
-                    Roles.Admin => "The whole network",
-                    Roles.Staff => string.Join(", ", centresOf[u.Id].Order()),
-                    Roles.Instructor => u.InstructorId is { } i ? "Instructor " + instructors.GetValueOrDefault(i, "?") : "",
-                    Roles.Partner => u.PartnerId is { } p ? partners.GetValueOrDefault(p, "?") : "",
-                    _ => "",
-                };
-                return new UserRow(u.Id, u.DisplayName, u.Email ?? "", userRole, reach, u.LockoutEnd > now);
-            })
-            .ToList();
-        return View(new UserListViewModel(filter, search, page, pages, total, rows));
-    }
+    private UsersQuery Query => new(db, scope, time);
 
     [HttpGet]
-    public async Task<IActionResult> Create() =>
-        View(new NewUserViewModel(new NewUserForm(), await ChoicesAsync(), PasswordHint()));
+    public async Task<IActionResult> Index(string? role, string? q, CancellationToken cancellationToken, int page = 1) =>
+        View(await Query.ListAsync(role, q, page, PageSize, cancellationToken));
+
+    [HttpGet]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View(new NewUserViewModel(new NewUserForm(), await Query.ChoicesAsync(cancellationToken), PasswordHint()));
 
     [HttpPost]
-    public async Task<IActionResult> Create([Bind(Prefix = "Form")] NewUserForm form)
+    public async Task<IActionResult> Create([Bind(Prefix = "Form")] NewUserForm form, CancellationToken cancellationToken)
     {
         var email = form.Email.Trim();
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = form.DisplayName.Trim() };
@@ -87,29 +37,29 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
             foreach (var validator in users.PasswordValidators)
                 AddIdentityErrors(await validator.ValidateAsync(users, user, form.Password));
         }
-        await CheckReferencesAsync(form, null);
+        await CheckReferencesAsync(form, null, cancellationToken);
         if (!ModelState.IsValid)
-            return View(new NewUserViewModel(form, await ChoicesAsync(), PasswordHint()));
+            return View(new NewUserViewModel(form, await Query.ChoicesAsync(cancellationToken), PasswordHint()));
 
         ApplyScope(user, form);
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var result = await users.CreateAsync(user, form.Password);
         if (result.Succeeded)
             result = await users.AddToRoleAsync(user, form.Role);
         if (!result.Succeeded)
         {
             AddIdentityErrors(result);
-            return View(new NewUserViewModel(form, await ChoicesAsync(), PasswordHint()));
+            return View(new NewUserViewModel(form, await Query.ChoicesAsync(cancellationToken), PasswordHint()));
         }
-        await transaction.CommitAsync();
+        await transaction.CommitAsync(cancellationToken);
         TempData["Flash"] = $"Account {email} created.";
         return RedirectToAction(nameof(Index));
     }
 
     [HttpGet]
-    public async Task<IActionResult> Edit(string id)
+    public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().Include(u => u.Centres).SingleOrDefaultAsync(u => u.Id == id);
+        var user = await db.Users.AsNoTracking().Include(u => u.Centres).SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (user is null)
             return NotFound();
         var form = new EditUserForm
@@ -120,26 +70,26 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
             InstructorId = user.InstructorId,
             PartnerId = user.PartnerId,
         };
-        return View(await EditPageAsync(user, form));
+        return View(await EditPageAsync(user, form, cancellationToken));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Edit(string id, [Bind(Prefix = "Form")] EditUserForm form)
+    public async Task<IActionResult> Edit(string id, [Bind(Prefix = "Form")] EditUserForm form, CancellationToken cancellationToken)
     {
-        var user = await db.Users.Include(u => u.Centres).SingleOrDefaultAsync(u => u.Id == id);
+        var user = await db.Users.Include(u => u.Centres).SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (user is null)
             return NotFound();
         if (user.Id == scope.UserId && form.Role != Roles.Admin)
             ModelState.AddModelError("Form.Role", "You cannot take the admin role from your own account.");
-        await CheckReferencesAsync(form, user.Id);
+        await CheckReferencesAsync(form, user.Id, cancellationToken);
         if (!ModelState.IsValid)
-            return View(await EditPageAsync(user, form));
+            return View(await EditPageAsync(user, form, cancellationToken));
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         user.DisplayName = form.DisplayName.Trim();
         ApplyScope(user, form);
         // Scope is read from the database on every request (UserScope), so saving it is enough.
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         var current = await users.GetRolesAsync(user);
         if (current.Count != 1 || current[0] != form.Role)
         {
@@ -148,13 +98,13 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
             // The role travels in the sign-in cookie; a new stamp ends the old cookie at the user's next request.
             Ensure(await users.UpdateSecurityStampAsync(user));
         }
-        await transaction.CommitAsync();
+        await transaction.CommitAsync(cancellationToken);
         TempData["Flash"] = $"Account {user.Email} saved.";
         return RedirectToAction(nameof(Index));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Lock(string id)
+    public async Task<IActionResult> Lock(string id, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -173,7 +123,7 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
     }
 
     [HttpPost]
-    public async Task<IActionResult> Unlock(string id)
+    public async Task<IActionResult> Unlock(string id, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -194,22 +144,22 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
             user.Centres.Add(new StaffCentre { UserId = user.Id, CentreId = centreId });
     }
 
-    private async Task CheckReferencesAsync(UserScopeFields form, string? userId)
+    private async Task CheckReferencesAsync(UserScopeFields form, string? userId, CancellationToken cancellationToken)
     {
         if (form.Role == Roles.Staff && form.CentreIds.Count > 0)
         {
             var wanted = form.CentreIds.Distinct().ToList();
-            if (await db.Centres.CountAsync(c => wanted.Contains(c.Id)) != wanted.Count)
+            if (await scope.Centres().CountAsync(c => wanted.Contains(c.Id), cancellationToken) != wanted.Count)
                 ModelState.AddModelError("Form.CentreIds", "Choose centres from the list.");
         }
         if (form.Role == Roles.Instructor && form.InstructorId is { } instructorId)
         {
-            if (!await db.Instructors.AnyAsync(i => i.Id == instructorId))
+            if (!await scope.Instructors().AnyAsync(i => i.Id == instructorId, cancellationToken))
                 ModelState.AddModelError("Form.InstructorId", "Choose an instructor from the list.");
-            else if (await db.Users.AnyAsync(u => u.InstructorId == instructorId && u.Id != userId))
+            else if (await db.Users.AnyAsync(u => u.InstructorId == instructorId && u.Id != userId, cancellationToken))
                 ModelState.AddModelError("Form.InstructorId", "Another account already signs in as this instructor.");
         }
-        if (form.Role == Roles.Partner && form.PartnerId is { } partnerId && !await db.Partners.AnyAsync(p => p.Id == partnerId))
+        if (form.Role == Roles.Partner && form.PartnerId is { } partnerId && !await db.Partners.AnyAsync(p => p.Id == partnerId, cancellationToken))
             ModelState.AddModelError("Form.PartnerId", "Choose a partner from the list.");
     }
 
@@ -247,11 +197,6 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
             : $"At least {policy.RequiredLength} characters, with {string.Join(", ", needs[..^1])}{(needs.Count > 1 ? " and " : "")}{needs[^1]}.";
     }
 
-    private async Task<EditUserViewModel> EditPageAsync(AppUser user, EditUserForm form) =>
-        new(user.Id, user.Email ?? "", user.LockoutEnd > time.GetUtcNow(), user.Id == scope.UserId, form, await ChoicesAsync());
-
-    private async Task<UserChoices> ChoicesAsync() => new(
-        await db.Centres.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(),
-        await db.Instructors.AsNoTracking().OrderBy(i => i.FullName).Select(i => new Choice(i.Id, i.FullName + " (" + i.Email + ")")).ToListAsync(),
-        await db.Partners.AsNoTracking().OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync());
+    private async Task<EditUserViewModel> EditPageAsync(AppUser user, EditUserForm form, CancellationToken cancellationToken) =>
+        new(user.Id, user.Email ?? "", user.LockoutEnd > time.GetUtcNow(), user.Id == scope.UserId, form, await Query.ChoicesAsync(cancellationToken));
 }

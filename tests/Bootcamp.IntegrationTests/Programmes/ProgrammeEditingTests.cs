@@ -114,6 +114,22 @@ public sealed class ProgrammeEditingTests : AppFixture
         Assert.That(module.Topics, Is.EqualTo(new[] { "Images", "Volumes", "Networking" }));
     }
 
+    [TestCase("1e28", "20", "Form_LectureHours", "Lecture hours are 0 to 1000.")]
+    [TestCase("10", "79228162514264337593543950335", "Form_ExerciseHours", "Exercise hours are 0 to 2000.")]
+    public async Task Absurd_module_hours_are_refused_next_to_the_field_instead_of_an_error_page(string lecture, string exercise, string field, string message)
+    {
+        var id = await ArrangeProgrammeAsync(lecture == "10" ? "HUGE" : "HUG");
+
+        var response = await _admin.PostFormAsync($"/Programmes/AddModule/{id}", $"/Programmes/AddModule/{id}", new()
+        {
+            ["Form.Title"] = "Absurd hours", ["Form.LectureHours"] = lecture, ["Form.ExerciseHours"] = exercise,
+        });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await response.ReadPageAsync()).FieldError(field), Is.EqualTo(message));
+        Assert.That(await App.WithDbAsync(db => db.Modules.CountAsync(m => m.ProgrammeId == id)), Is.Zero);
+    }
+
     [Test]
     public async Task Module_hours_off_the_quarter_hour_are_refused_next_to_the_field_and_nothing_is_saved()
     {

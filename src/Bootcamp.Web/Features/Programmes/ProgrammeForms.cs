@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using System.ComponentModel.DataAnnotations;
 using Bootcamp.Domain.Programmes;
 
@@ -95,7 +96,12 @@ public sealed class ModuleForm : IValidatableObject
     [StringLength(4000, ErrorMessage = "The topics are at most 4000 characters.")]
     public string? Topics { get; set; }
 
+    // Model validation reads every property it may validate; these two are only sound once the ranges above hold
+    // (1e28 hours would overflow), so validation leaves them alone.
+    [ValidateNever]
     public int LectureMinutes => (int)(LectureHours * 60);
+
+    [ValidateNever]
     public int ExerciseMinutes => (int)(ExerciseHours * 60);
 
     public IReadOnlyList<string> TopicLines() =>

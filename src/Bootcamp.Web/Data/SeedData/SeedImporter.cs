@@ -6,7 +6,9 @@ using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Partners;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Scheduling;
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +25,8 @@ public sealed class SeedImporter(
     RoleManager<IdentityRole> roles,
     TimeProvider clock)
 {
+    private readonly CentreClock _centreClock = new(clock);
+
     public static string FindSeedFolder(string contentRoot)
     {
         for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
@@ -47,7 +51,7 @@ public sealed class SeedImporter(
 
         var watch = Stopwatch.StartNew();
         var random = new Random(randomSeed);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
@@ -256,7 +260,7 @@ public sealed class SeedImporter(
             var plan = row.Lookup("programme", programmes, "programme");
             var centre = row.Lookup("centre", centres, "centre");
             var zone = TimeZoneInfo.FindSystemTimeZoneById(centre.TimeZoneId);
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+            var today = _centreClock.Today(zone);
             var pattern = row.Texts("pattern").Select(t => ParseSlot(row, t.Value, t.Field)).ToList();
             if (pattern.Count == 0)
                 throw row.Fail("pattern", "a cohort needs at least one weekly lecture slot.");

@@ -1,6 +1,7 @@
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Programmes;
+using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.SoftSkills;
 
 namespace Bootcamp.Domain.Progress;
@@ -20,11 +21,14 @@ public sealed record AttendanceMark(int SessionId, AttendanceStatus Status);
 /// <summary>A learner's exercise minutes on one day of one kind, already summed.</summary>
 public sealed record ExerciseDay(DateOnly Date, ExerciseKind Kind, int Minutes);
 
-/// <summary>A group project of the cohort and the grade of the learner's group, if graded.</summary>
+/// <summary>
+/// A group project of the cohort and the learner's result in it, if their group is graded: the team grade adjusted by
+/// their contribution, as <see cref="ProjectScore"/> computes it.
+/// </summary>
 public sealed record ProjectResult(int ProjectId, string Title, DateOnly DueDate, int PassMarkPercent, int? GradePercent)
 {
     public bool IsGraded => GradePercent is not null;
-    public bool Passed => GradePercent >= PassMarkPercent;
+    public bool Passed => GradePercent is { } result && ProjectScore.Passed(result, PassMarkPercent);
 }
 
 public sealed record SkillScore(SoftSkill Skill, AssessmentPoint Point, int Score);

@@ -36,6 +36,9 @@ public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContex
     public DbSet<ProjectGroupMember> ProjectGroupMembers => Set<ProjectGroupMember>();
     public DbSet<GroupProject> GroupProjects => Set<GroupProject>();
     public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
+    public DbSet<ProjectTemplate> ProjectTemplates => Set<ProjectTemplate>();
+    public DbSet<MilestoneSubmission> MilestoneSubmissions => Set<MilestoneSubmission>();
+    public DbSet<GroupMove> GroupMoves => Set<GroupMove>();
     public DbSet<SoftSkillAssessment> SoftSkillAssessments => Set<SoftSkillAssessment>();
     public DbSet<BadgeAward> BadgeAwards => Set<BadgeAward>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

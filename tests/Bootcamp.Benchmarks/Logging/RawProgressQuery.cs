@@ -3,6 +3,7 @@ using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Progress;
+using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.SoftSkills;
 using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Features.Shared;
@@ -60,9 +61,9 @@ public static class RawProgressQuery
         var projects = await RawSql.ReadAsync(connection, "SELECT Id, Title, DueDate, PassMarkPercent FROM GroupProjects WHERE CohortId = $id",
             r => (Id: r.GetInt32(0), Title: r.GetString(1), Due: r.GetFieldValue<DateOnly>(2), PassMark: r.GetInt32(3)), cancellationToken, id);
         var grades = (await RawSql.ReadAsync(connection, """
-            SELECT m.LearnerId, g.GroupProjectId, g.GradePercent FROM ProjectGroups g JOIN ProjectGroupMembers m ON m.GroupId = g.Id
+            SELECT m.LearnerId, g.GroupProjectId, g.GradePercent, m.ContributionAdjustment FROM ProjectGroups g JOIN ProjectGroupMembers m ON m.GroupId = g.Id
             WHERE g.CohortId = $id AND g.GroupProjectId IS NOT NULL
-            """, r => (Learner: r.GetInt32(0), Project: r.GetInt32(1), Grade: r.IsDBNull(2) ? (int?)null : r.GetInt32(2)), cancellationToken, id))
+            """, r => (Learner: r.GetInt32(0), Project: r.GetInt32(1), Grade: r.IsDBNull(2) ? (int?)null : ProjectScore.Result(r.GetInt32(2), r.GetInt32(3))), cancellationToken, id))
             .ToLookup(g => g.Learner);
         var skills = (await RawSql.ReadAsync(connection, "SELECT LearnerId, Skill, Point, Score FROM SoftSkillAssessments WHERE CohortId = $id",
             r => (Learner: r.GetInt32(0), Score: new SkillScore(Enum.Parse<SoftSkill>(r.GetString(1)), Enum.Parse<AssessmentPoint>(r.GetString(2)), r.GetInt32(3))),

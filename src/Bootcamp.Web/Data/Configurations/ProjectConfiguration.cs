@@ -12,7 +12,7 @@ public sealed class GroupProjectConfiguration : IEntityTypeConfiguration<GroupPr
     public void Configure(EntityTypeBuilder<GroupProject> builder)
     {
         builder.HasIndex(p => p.CohortId);
-        builder.Property(p => p.Brief).HasMaxLength(2000);
+        builder.Property(p => p.Brief).HasMaxLength(GroupProject.MaxBriefLength);
         builder.HasOne<Cohort>().WithMany().HasForeignKey(p => p.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Module>().WithMany().HasForeignKey(p => p.ModuleId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(p => p.Milestones).WithOne().HasForeignKey(m => m.GroupProjectId).OnDelete(DeleteBehavior.Cascade);
@@ -30,6 +30,7 @@ public sealed class ProjectGroupConfiguration : IEntityTypeConfiguration<Project
     public void Configure(EntityTypeBuilder<ProjectGroup> builder)
     {
         builder.HasIndex(g => g.CohortId);
+        builder.HasIndex(g => g.GroupProjectId);
         builder.HasOne<Cohort>().WithMany().HasForeignKey(g => g.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<GroupProject>().WithMany().HasForeignKey(g => g.GroupProjectId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(g => g.Members).WithOne().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
@@ -44,5 +45,47 @@ public sealed class ProjectGroupMemberConfiguration : IEntityTypeConfiguration<P
         builder.HasKey(m => new { m.GroupId, m.LearnerId });
         builder.HasIndex(m => m.LearnerId);
         builder.HasOne<Learner>().WithMany().HasForeignKey(m => m.LearnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ProjectTemplateConfiguration : IEntityTypeConfiguration<ProjectTemplate>
+{
+    public void Configure(EntityTypeBuilder<ProjectTemplate> builder)
+    {
+        builder.HasIndex(t => t.ProgrammeId);
+        builder.Property(t => t.Brief).HasMaxLength(GroupProject.MaxBriefLength);
+        builder.Property(t => t.Milestones).HasMaxLength(4000);
+        builder.HasOne<Programme>().WithMany().HasForeignKey(t => t.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Module>().WithMany().HasForeignKey(t => t.ModuleId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+public sealed class MilestoneSubmissionConfiguration : IEntityTypeConfiguration<MilestoneSubmission>
+{
+    public void Configure(EntityTypeBuilder<MilestoneSubmission> builder)
+    {
+        builder.HasIndex(s => new { s.GroupId, s.MilestoneId }).IsUnique();
+        builder.HasIndex(s => s.CohortId);
+        builder.HasIndex(s => s.MilestoneId);
+        builder.Property(s => s.Note).HasMaxLength(MilestoneSubmission.MaxNoteLength);
+        builder.Property(s => s.ReviewNote).HasMaxLength(MilestoneSubmission.MaxNoteLength);
+        builder.HasOne<Cohort>().WithMany().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ProjectGroup>().WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ProjectMilestone>().WithMany().HasForeignKey(s => s.MilestoneId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class GroupMoveConfiguration : IEntityTypeConfiguration<GroupMove>
+{
+    public void Configure(EntityTypeBuilder<GroupMove> builder)
+    {
+        builder.HasIndex(m => new { m.GroupProjectId, m.MovedAtUtc });
+        builder.HasIndex(m => m.CohortId);
+        builder.HasIndex(m => m.LearnerId);
+        builder.HasOne<Cohort>().WithMany().HasForeignKey(m => m.CohortId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<GroupProject>().WithMany().HasForeignKey(m => m.GroupProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Learner>().WithMany().HasForeignKey(m => m.LearnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ProjectGroup>().WithMany().HasForeignKey(m => m.FromGroupId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ProjectGroup>().WithMany().HasForeignKey(m => m.ToGroupId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -87,14 +87,10 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
     {
         var modules = Modules(cohort);
         var projects = new List<GroupProject>();
-        foreach (var plan in cohort.Programme.Projects.OrderBy(p => p.ModulePosition))
+        foreach (var template in cohort.Programme.Projects)
         {
-            var module = modules[plan.ModulePosition - 1];
-            var (first, last) = Span(cohort, module.Id);
-            var project = new GroupProject(cohort.Cohort.Id, module.Id, plan.Title, plan.Brief, plan.PassMarkPercent, last);
-            for (var i = 0; i < plan.Milestones.Count; i++)
-                project.AddMilestone(plan.Milestones[i], first.AddDays((last.DayNumber - first.DayNumber) * (i + 1) / plan.Milestones.Count));
-            projects.Add(project);
+            var (first, last) = Span(cohort, template.ModuleId ?? modules[^1].Id);
+            projects.Add(template.PlanFor(cohort.Cohort.Id, first, last));
         }
         db.GroupProjects.AddRange(projects);
         _projects += projects.Count;
@@ -135,14 +131,16 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
 
     private void Grade(CohortPlan cohort, GroupProject project, ProjectGroup group, List<LearnerPlan> team)
     {
-        double Weight(LearnerPlan m) =>
-            !m.Enrolment.CoversDate(project.DueDate) ? 0.2 : m.Pace switch { LearnerPace.Strong => 1.25, LearnerPace.AtRisk => 0.6, _ => 1.0 };
         var lift = team.Count == 0 ? 0 : team.Average(m => m.Pace switch { LearnerPace.Strong => 8, LearnerPace.AtRisk => -8, _ => 0 });
         var grade = Math.Clamp((int)Math.Round(78 + lift + Between(-8, 8)), project.PassMarkPercent + 2, 97);
         group.Grade(grade, Min(project.DueDate.AddDays(random.Next(3, 8)), Yesterday(cohort)));
-        var total = team.Sum(Weight);
+        // Small adjustments that never take a member below the pass mark while they were there: the seed's graduation
+        // decisions are made on attendance and hours, and must stay true to the board.
         foreach (var member in group.Members)
-            member.SetContribution((int)Math.Round(100 * Weight(team.Single(t => t.Learner.Id == member.LearnerId)) / total));
+        {
+            var plan = team.Single(t => t.Learner.Id == member.LearnerId);
+            member.Adjust(!plan.Enrolment.CoversDate(project.DueDate) ? -15 : plan.Pace switch { LearnerPace.Strong => 3, LearnerPace.AtRisk => -2, _ => 0 });
+        }
     }
 
     private List<Attendance> AttendanceFor(CohortPlan cohort, List<LearnerPlan> members)

@@ -5,6 +5,7 @@ using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Partners;
 using Bootcamp.Domain.Programmes;
+using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
@@ -138,7 +139,7 @@ public sealed class SeedImporter(
     {
         var root = SeedFiles.Json(folder, "programmes.json");
         root.AllowOnly("programmes");
-        var programmes = new Dictionary<string, ProgrammePlan>(StringComparer.Ordinal);
+        var programmes = new Dictionary<string, (Programme Programme, List<ProjectPlan> Projects, List<string> TeamNames)>(StringComparer.Ordinal);
         foreach (var row in root.Objects("programmes"))
         {
             row.AllowOnly("code", "name", "track", "durationWeeks", "description", "teamNames", "graduationCriteria", "modules", "groupProjects");
@@ -176,12 +177,19 @@ public sealed class SeedImporter(
                     [.. project.Texts("milestones").Select(m => m.Value)]));
             }
             var teamNames = row.Texts("teamNames").Select(t => t.Value).ToList();
-            if (!programmes.TryAdd(programme.Code, new ProgrammePlan(programme, projects, teamNames)))
+            if (!programmes.TryAdd(programme.Code, (programme, projects, teamNames)))
                 throw row.Fail("code", $"another programme already has the code {programme.Code}.");
         }
         db.Programmes.AddRange(programmes.Values.Select(p => p.Programme));
         await SaveAsync(cancellationToken);
-        return programmes;
+        // The programme's group projects become its templates, which the demo cohorts copy like any new cohort does.
+        var plans = programmes.ToDictionary(p => p.Key, p => new ProgrammePlan(p.Value.Programme,
+            [.. p.Value.Projects.OrderBy(t => t.ModulePosition).Select(t => new ProjectTemplate(p.Value.Programme.Id,
+                p.Value.Programme.Modules.Single(m => m.Position == t.ModulePosition).Id, t.Title, t.Brief, t.PassMarkPercent, t.Milestones))],
+            p.Value.TeamNames), StringComparer.Ordinal);
+        db.ProjectTemplates.AddRange(plans.Values.SelectMany(p => p.Projects));
+        await SaveAsync(cancellationToken);
+        return plans;
     }
 
     private async Task<Dictionary<string, Instructor>> ImportInstructorsAsync(string folder, Dictionary<string, TrainingCentre> centres, CancellationToken cancellationToken)
@@ -444,7 +452,7 @@ public enum LearnerPace
 
 public sealed record ProjectPlan(int ModulePosition, string Title, string Brief, int PassMarkPercent, IReadOnlyList<string> Milestones);
 
-public sealed record ProgrammePlan(Programme Programme, IReadOnlyList<ProjectPlan> Projects, IReadOnlyList<string> TeamNames);
+public sealed record ProgrammePlan(Programme Programme, IReadOnlyList<ProjectTemplate> Projects, IReadOnlyList<string> TeamNames);
 
 public sealed record SessionPlan(LectureSession Session, DateOnly Date);
 

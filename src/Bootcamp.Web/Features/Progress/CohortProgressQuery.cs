@@ -1,6 +1,7 @@
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Progress;
+using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Infrastructure.Auth;
@@ -82,7 +83,7 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
             .ToListAsync(cancellationToken);
         var grades = (await scope.ProjectGroups().AsNoTracking()
                 .Where(g => g.CohortId == cohortId && g.GroupProjectId != null)
-                .SelectMany(g => g.Members, (g, m) => new { m.LearnerId, ProjectId = g.GroupProjectId!.Value, g.GradePercent })
+                .SelectMany(g => g.Members, (g, m) => new { m.LearnerId, ProjectId = g.GroupProjectId!.Value, g.GradePercent, m.ContributionAdjustment })
                 .ToListAsync(cancellationToken))
             .ToLookup(g => g.LearnerId);
         var skills = (await scope.SoftSkillAssessments().AsNoTracking()
@@ -104,7 +105,7 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
         var learnerFacts = learners.Select(e =>
         {
             var id = e.Enrolment.LearnerId;
-            var mine = grades[id].ToDictionary(g => g.ProjectId, g => g.GradePercent);
+            var mine = grades[id].ToDictionary(g => g.ProjectId, g => g.GradePercent is { } team ? ProjectScore.Result(team, g.ContributionAdjustment) : (int?)null);
             return new LearnerFacts(id, EnrolmentPeriod.Of(e.Enrolment), [.. marks[id]], [.. exercise[id]],
                 [.. projects.Select(p => new ProjectResult(p.Id, p.Title, p.DueDate, p.PassMarkPercent, mine.GetValueOrDefault(p.Id)))],
                 [.. skills[id]], badges[id].ToHashSet());

@@ -187,6 +187,10 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
 
     public IQueryable<ProjectGroup> ProjectGroups() => InCohorts(db.ProjectGroups, g => g.CohortId);
 
+    public IQueryable<MilestoneSubmission> MilestoneSubmissions() => InCohorts(db.MilestoneSubmissions, s => s.CohortId);
+
+    public IQueryable<GroupMove> GroupMoves() => InCohorts(db.GroupMoves, m => m.CohortId);
+
     public IQueryable<SoftSkillAssessment> SoftSkillAssessments() => InCohorts(db.SoftSkillAssessments, a => a.CohortId);
 
     public IQueryable<BadgeAward> BadgeAwards() => InCohorts(db.BadgeAwards, b => b.CohortId);

@@ -19,22 +19,6 @@ public sealed class ScopeArchitectureTests
     /// </summary>
     private static readonly string[] StillReadAroundScope =
     [
-        // Centres
-
-        // Cohorts
-
-        // Enrolments
-
-        // Home
-
-        // Partners
-
-        // Programmes
-
-        // Schedule
-        "Bootcamp.Web.Features.Schedule.ScheduleQuery",
-
-        // Users
     ];
 
     private static readonly Assembly Web = typeof(Program).Assembly;

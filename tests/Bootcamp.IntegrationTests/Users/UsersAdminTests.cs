@@ -51,7 +51,7 @@ public sealed class UsersAdminTests : AppFixture
     public async Task A_new_staff_user_can_sign_in_and_sees_only_their_centres_cohorts()
     {
         var lisbon = await CentreIdAsync("Lisbon Alcântara");
-        var created = await CreateAsync("new.staff@bootcamp.local", "Staff", ("Form.CentreIds", lisbon.ToString()));
+        var created = await CreateActiveAsync("new.staff@bootcamp.local", "Staff", ("Form.CentreIds", lisbon.ToString()));
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
         var client = await App.SignInAsync("new.staff@bootcamp.local", StrongPassword);
@@ -62,10 +62,25 @@ public sealed class UsersAdminTests : AppFixture
     }
 
     [Test]
+    public async Task An_account_made_by_the_admin_must_choose_its_own_password_at_first_sign_in()
+    {
+        var berlin = await CentreIdAsync("Berlin Kreuzberg");
+        await CreateAsync("first.sign.in@bootcamp.local", "Staff", ("Form.CentreIds", berlin.ToString()), InitialPassword);
+        var client = await App.SignInAsync("first.sign.in@bootcamp.local", InitialPassword);
+
+        var home = await client.GetAsync("/");
+        var cohorts = await client.GetAsync("/Cohorts");
+
+        Assert.That(home.Headers.Location?.OriginalString, Is.EqualTo("/Account/ChangePassword"));
+        Assert.That(cohorts.Headers.Location?.OriginalString, Is.EqualTo("/Account/ChangePassword"));
+        Assert.That(await App.WithDbAsync(db => db.Users.Where(u => u.Email == "first.sign.in@bootcamp.local").Select(u => u.MustChangePassword).SingleAsync()), Is.True);
+    }
+
+    [Test]
     public async Task A_new_partner_user_sees_only_the_cohorts_of_their_partner()
     {
         var maple = await App.WithDbAsync(db => db.Partners.Where(p => p.Name == "Maple Digital Futures").Select(p => p.Id).SingleAsync());
-        await CreateAsync("new.partner@bootcamp.local", "Partner", ("Form.PartnerId", maple.ToString()));
+        await CreateActiveAsync("new.partner@bootcamp.local", "Partner", ("Form.PartnerId", maple.ToString()));
 
         var client = await App.SignInAsync("new.partner@bootcamp.local", StrongPassword);
         var home = await client.GetStringAsync("/");
@@ -143,7 +158,7 @@ public sealed class UsersAdminTests : AppFixture
     {
         var berlin = await CentreIdAsync("Berlin Kreuzberg");
         var lisbon = await CentreIdAsync("Lisbon Alcântara");
-        await CreateAsync("moving.staff@bootcamp.local", "Staff", ("Form.CentreIds", berlin.ToString()));
+        await CreateActiveAsync("moving.staff@bootcamp.local", "Staff", ("Form.CentreIds", berlin.ToString()));
         var client = await App.SignInAsync("moving.staff@bootcamp.local", StrongPassword);
         Assert.That(await client.GetStringAsync("/"), Does.Contain("BER-FSW-07"));
 
@@ -160,7 +175,7 @@ public sealed class UsersAdminTests : AppFixture
     {
         var berlin = await CentreIdAsync("Berlin Kreuzberg");
         var maple = await App.WithDbAsync(db => db.Partners.Where(p => p.Name == "Maple Digital Futures").Select(p => p.Id).SingleAsync());
-        await CreateAsync("role.change@bootcamp.local", "Staff", ("Form.CentreIds", berlin.ToString()));
+        await CreateActiveAsync("role.change@bootcamp.local", "Staff", ("Form.CentreIds", berlin.ToString()));
         var client = await App.SignInAsync("role.change@bootcamp.local", StrongPassword);
 
         await EditAsync("role.change@bootcamp.local", "Partner", ("Form.PartnerId", maple.ToString()));
@@ -177,7 +192,7 @@ public sealed class UsersAdminTests : AppFixture
     [Test]
     public async Task Locking_ends_the_session_and_unlocking_lets_the_user_sign_in_again()
     {
-        await CreateAsync("locked.out@bootcamp.local", "Admin");
+        await CreateActiveAsync("locked.out@bootcamp.local", "Admin");
         var client = await App.SignInAsync("locked.out@bootcamp.local", StrongPassword);
         var id = await UserIdAsync("locked.out@bootcamp.local");
 
@@ -203,6 +218,20 @@ public sealed class UsersAdminTests : AppFixture
     }
 
     private const string StrongPassword = "Str0ng!Passw0rd";
+    private const string InitialPassword = "Init1al!Passw0rd";
+
+    /// <summary>An account made by the admin, whose owner has signed in once and chosen <see cref="StrongPassword"/>.</summary>
+    private async Task<HttpResponseMessage> CreateActiveAsync(string email, string role, (string Key, string Value)? scope = null)
+    {
+        var created = await CreateAsync(email, role, scope, InitialPassword);
+        var client = await App.SignInAsync(email, InitialPassword);
+        var changed = await client.PostFormAsync("/Account/ChangePassword", "/Account/ChangePassword", new()
+        {
+            ["CurrentPassword"] = InitialPassword, ["NewPassword"] = StrongPassword, ["ConfirmPassword"] = StrongPassword,
+        });
+        Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the first sign-in changes the initial password");
+        return created;
+    }
 
     private Task<HttpResponseMessage> CreateAsync(string email, string role, (string Key, string Value)? scope = null, string password = StrongPassword)
     {

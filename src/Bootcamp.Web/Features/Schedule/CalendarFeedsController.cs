@@ -26,20 +26,20 @@ public sealed class CalendarFeedsController(BootcampDb db, UserScope scope, Cent
     [HttpGet("cohort/{token}.ics")]
     public async Task<IActionResult> Cohort(string token, CancellationToken cancellationToken)
     {
-        var cohort = await Query.CohortByTokenAsync(token, cancellationToken);
-        if (cohort is null)
+        if (await scope.ForCohortFeedAsync(token, cancellationToken) is not { } feed)
             return NotFound();
-        return Feed($"{cohort.Name} lectures", await Query.Rows(Query.SessionsOfCohort(cohort.Id)).ToListAsync(cancellationToken));
+        var code = await feed.Cohorts().Select(c => c.Code).SingleAsync(cancellationToken);
+        return Feed($"{code} lectures", await new ScheduleQuery(db, feed).Rows(feed.Sessions()).ToListAsync(cancellationToken));
     }
 
     [AllowAnonymous]
     [HttpGet("instructor/{token}.ics")]
     public async Task<IActionResult> Instructor(string token, CancellationToken cancellationToken)
     {
-        var instructor = await Query.InstructorByTokenAsync(token, cancellationToken);
-        if (instructor is null)
+        if (await scope.ForInstructorFeedAsync(token, cancellationToken) is not { InstructorId: { } id } feed)
             return NotFound();
-        return Feed($"Lectures of {instructor.Name}", await Query.Rows(Query.TaughtBy(instructor.Id)).ToListAsync(cancellationToken));
+        var name = await feed.Instructors().Select(i => i.FullName).SingleAsync(cancellationToken);
+        return Feed($"Lectures of {name}", await new ScheduleQuery(db, feed).Rows(feed.Sessions().Where(s => s.InstructorId == id)).ToListAsync(cancellationToken));
     }
 
     /// <summary>An instructor's lectures in the cohorts the signed-in user may see, as a calendar file.</summary>

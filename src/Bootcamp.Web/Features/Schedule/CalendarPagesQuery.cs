@@ -55,7 +55,7 @@ public sealed class CalendarPagesQuery(BootcampDb db, UserScope scope, CentreClo
             return null;
         var today = clock.Today(cohort.Zone);
         var monday = ClampedMonday(week ?? cohort.DefaultDay(today));
-        var days = await WeekAsync(scope.Sessions().Where(s => s.CohortId == cohortId), monday, today, cohort.Zone, _ => true, cancellationToken);
+        var days = await WeekAsync(_schedule, scope.Sessions().Where(s => s.CohortId == cohortId), null, monday, today, cohort.Zone, cancellationToken);
         return new PrintWeekViewModel(cohort, monday, new WeekTable(days, ShowCohort: false));
     }
 
@@ -76,10 +76,9 @@ public sealed class CalendarPagesQuery(BootcampDb db, UserScope scope, CentreClo
             .SingleAsync(cancellationToken);
         var today = clock.Today(details.Zone is null ? TimeZoneInfo.Utc : CentreClock.Zone(details.Zone));
         var monday = ClampedMonday(week ?? today);
-        var visibleCohorts = (await scope.Sessions().Where(s => s.InstructorId == instructor.Id).Select(s => s.CohortId).Distinct()
-            .ToListAsync(cancellationToken)).ToHashSet();
-        var days = await WeekAsync(_schedule.TaughtBy(instructor.Id), monday, today, null,
-            row => scope.IsAdmin || row.InstructorId == scope.InstructorId || visibleCohorts.Contains(row.CohortId), cancellationToken);
+        var lectures = scope.InstructorId == instructor.Id ? scope.OwnLectures() : scope;
+        var days = await WeekAsync(new ScheduleQuery(db, lectures), lectures.Sessions().Where(s => s.InstructorId == instructor.Id),
+            lectures.LecturesElsewhere().Where(l => l.InstructorId == instructor.Id), monday, today, null, cancellationToken);
         var ownFeed = scope.IsAdmin || scope.InstructorId == instructor.Id;
         return new InstructorWeekViewModel(instructor, instructors, monday, new WeekTable(days, ShowCohort: true), ownFeed ? feedUrl(details.CalendarToken) : null);
     }
@@ -117,17 +116,28 @@ public sealed class CalendarPagesQuery(BootcampDb db, UserScope scope, CentreClo
     private static DateOnly ClampedMonday(DateOnly day) => WeeklyHours.MondayOf(CalendarRange.Clamp(day));
 
     /// <summary>
-    /// A week's sessions by local day. With no <paramref name="zone"/>, each session is placed by its own centre's
-    /// zone (an instructor may teach in several), and the query window is a day wider on both sides to catch them.
+    /// A week's sessions by local day, with <paramref name="busy"/> lectures the viewer may not see as taken time. With
+    /// no <paramref name="zone"/>, each session is placed by its own centre's zone (an instructor may teach in several),
+    /// and the query window is a day wider on both sides to catch them.
     /// </summary>
-    private async Task<IReadOnlyList<WeekDay>> WeekAsync(IQueryable<LectureSession> sessions, DateOnly monday, DateOnly today,
-        TimeZoneInfo? zone, Func<SessionRow, bool> visible, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<WeekDay>> WeekAsync(ScheduleQuery schedule, IQueryable<LectureSession> sessions,
+        IQueryable<LectureElsewhere>? busy, DateOnly monday, DateOnly today, TimeZoneInfo? zone, CancellationToken cancellationToken)
     {
         var fromUtc = ScheduleGenerator.ToUtc(monday.AddDays(zone is null ? -1 : 0), TimeOnly.MinValue, zone ?? TimeZoneInfo.Utc);
         var toUtc = ScheduleGenerator.ToUtc(monday.AddDays(zone is null ? 8 : 7), TimeOnly.MinValue, zone ?? TimeZoneInfo.Utc);
-        var rows = await _schedule.Rows(sessions.Where(s => s.StartUtc >= fromUtc && s.StartUtc < toUtc)).ToListAsync(cancellationToken);
-        var byDay = rows.ToLookup(r => r.LocalDate);
+        var rows = await schedule.Rows(sessions.Where(s => s.StartUtc >= fromUtc && s.StartUtc < toUtc)).ToListAsync(cancellationToken);
+        var entries = rows.Select(r => new WeekEntry(r.LocalStart, r.LocalEnd, r.TimeZoneId, r)).ToList();
+        if (busy is not null)
+        {
+            var taken = await busy.Where(l => l.StartUtc >= fromUtc && l.StartUtc < toUtc).ToListAsync(cancellationToken);
+            entries.AddRange(taken.Select(l =>
+            {
+                var lectureZone = CentreClock.Zone(l.TimeZoneId);
+                return new WeekEntry(ScheduleGenerator.ToLocal(l.StartUtc, lectureZone), ScheduleGenerator.ToLocal(l.EndUtc, lectureZone), l.TimeZoneId, null);
+            }));
+        }
+        var byDay = entries.ToLookup(e => DateOnly.FromDateTime(e.LocalStart));
         return [.. Enumerable.Range(0, 7).Select(monday.AddDays).Select(day =>
-            new WeekDay(day, day == today, [.. byDay[day].OrderBy(r => r.StartUtc).Select(r => new WeekEntry(r, visible(r)))]))];
+            new WeekDay(day, day == today, [.. byDay[day].OrderBy(e => e.LocalStart)]))];
     }
 }

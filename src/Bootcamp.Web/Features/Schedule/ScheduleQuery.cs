@@ -58,10 +58,9 @@ public sealed record SessionRow(
 }
 
 /// <summary>
-/// The reads shared by the schedule pages, the writer and the feeds. Pages start from the user's scope roots, so a
-/// cohort, session, room or instructor outside it is simply not found. Three reads go around the scope on purpose and
-/// live only here: bookings across the network for the conflict rules (another centre's lecture comes back hidden),
-/// an instructor's lectures elsewhere for their week (shown as busy time), and the token feeds, which no user opens.
+/// The reads shared by the schedule pages, the writer and the feeds, all from the scope roots (for a feed, the scope
+/// its token opens), so a cohort, session, room or instructor outside the scope is simply not found or not named.
+/// Another centre's lectures come only from <see cref="UserScope.LecturesElsewhere"/>: times, no names.
 /// </summary>
 public sealed class ScheduleQuery(BootcampDb db, UserScope scope)
 {
@@ -137,40 +136,27 @@ public sealed class ScheduleQuery(BootcampDb db, UserScope scope)
     public Task<int> SessionCountAsync(int cohortId, DateTime fromUtc, CancellationToken cancellationToken) =>
         scope.Sessions().CountAsync(s => s.CohortId == cohortId && s.Status == SessionStatus.Scheduled && s.StartUtc >= fromUtc, cancellationToken);
 
-    /// <summary>The cohort a feed token opens: the token is the key, so this is the one read not bound to a user.</summary>
-    public Task<Choice?> CohortByTokenAsync(string token, CancellationToken cancellationToken) =>
-        db.Cohorts.AsNoTracking().Where(c => c.CalendarToken == token).Select(c => new Choice(c.Id, c.Code)).SingleOrDefaultAsync(cancellationToken);
-
-    /// <summary>The instructor a feed token opens, for the instructor's own calendar app.</summary>
-    public Task<Choice?> InstructorByTokenAsync(string token, CancellationToken cancellationToken) =>
-        db.Instructors.AsNoTracking().Where(i => i.CalendarToken == token).Select(i => new Choice(i.Id, i.FullName)).SingleOrDefaultAsync(cancellationToken);
-
-    /// <summary>A cohort's lectures for its feed, found by token rather than through a user's scope.</summary>
-    public IQueryable<LectureSession> SessionsOfCohort(int cohortId) => db.Sessions.Where(s => s.CohortId == cohortId);
-
     /// <summary>
-    /// Every lecture of an instructor, at any centre: their week shows those of cohorts the viewer may not see as
-    /// busy time only, so it needs them all.
+    /// A session with its names, each read through the scope roots: a room, instructor or centre the user may not see
+    /// comes back without its name.
     /// </summary>
-    public IQueryable<LectureSession> TaughtBy(int instructorId) => db.Sessions.Where(s => s.InstructorId == instructorId);
-
     public IQueryable<SessionRow> Rows(IQueryable<LectureSession> sessions) =>
         from s in sessions.AsNoTracking()
-        join c in db.Cohorts on s.CohortId equals c.Id
-        join ct in db.Centres on c.CentreId equals ct.Id
+        join c in scope.Cohorts() on s.CohortId equals c.Id
+        join ct in scope.Centres() on c.CentreId equals ct.Id
         join m in db.Modules on s.ModuleId equals m.Id
         orderby s.StartUtc
         select new SessionRow(s.Id, c.Id, c.Code, ct.Name, ct.TimeZoneId, s.StartUtc, s.EndUtc, m.Title, m.Position, s.Topic,
-            s.RoomId, db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
-            s.InstructorId, db.Instructors.Where(i => i.Id == s.InstructorId).Select(i => i.FullName).FirstOrDefault(),
+            s.RoomId, scope.Rooms().Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
+            s.InstructorId, scope.Instructors().Where(i => i.Id == s.InstructorId).Select(i => i.FullName).FirstOrDefault(),
             s.Status, s.CancellationReason, s.ConflictOverrideReason,
-            db.Attendance.Count(a => a.SessionId == s.Id));
+            scope.Attendance().Count(a => a.SessionId == s.Id));
 
     /// <summary>
     /// Scheduled sessions anywhere in the network that share a room or an instructor with the candidates within their
     /// time span: what the conflict rules compare against, since a person or room busy at another centre is busy.
-    /// Sessions of cohorts outside the user's scope come back <see cref="BookedSession.Hidden"/>, without their
-    /// code or names. <paramref name="leaveOut"/> are sessions about to be deleted.
+    /// Those of cohorts the user may not see come from <see cref="UserScope.LecturesElsewhere"/> and are
+    /// <see cref="BookedSession.Hidden"/>, with no code or names. <paramref name="leaveOut"/> are sessions about to be deleted.
     /// </summary>
     public async Task<IReadOnlyList<BookedSession>> BookingsAsync(IReadOnlyCollection<BookedSession> candidates, IReadOnlyCollection<int> leaveOut,
         CancellationToken cancellationToken)
@@ -183,30 +169,35 @@ public sealed class ScheduleQuery(BootcampDb db, UserScope scope)
         var instructors = candidates.Where(c => c.InstructorId is not null).Select(c => c.InstructorId!.Value).Distinct().ToList();
         if (rooms.Count == 0 && instructors.Count == 0)
             return [];
-        var sessions = db.Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartUtc < to && s.EndUtc > from
-            && ((s.RoomId != null && rooms.Contains(s.RoomId.Value)) || (s.InstructorId != null && instructors.Contains(s.InstructorId.Value))));
-        if (leaveOut.Count > 0)
-            sessions = sessions.Where(s => !leaveOut.Contains(s.Id));
-        return await Booked(sessions).ToListAsync(cancellationToken);
+        var visible = await Booked(scope.Sessions().Where(s => s.Status == SessionStatus.Scheduled && s.StartUtc < to && s.EndUtc > from
+                && !leaveOut.Contains(s.Id)
+                && ((s.RoomId != null && rooms.Contains(s.RoomId.Value)) || (s.InstructorId != null && instructors.Contains(s.InstructorId.Value)))))
+            .ToListAsync(cancellationToken);
+        var hidden = await scope.LecturesElsewhere()
+            .Where(l => l.StartUtc < to && l.EndUtc > from && !leaveOut.Contains(l.SessionId)
+                && ((l.RoomId != null && rooms.Contains(l.RoomId.Value)) || (l.InstructorId != null && instructors.Contains(l.InstructorId.Value))))
+            .Select(l => new BookedSession(l.SessionId, l.CohortId, "", l.TimeZoneId, l.StartUtc, l.EndUtc)
+            {
+                RoomId = l.RoomId,
+                InstructorId = l.InstructorId,
+                Hidden = true,
+            })
+            .ToListAsync(cancellationToken);
+        return [.. visible, .. hidden];
     }
 
-    /// <summary>Sessions as the conflict rules see them; those of cohorts the user may not see are hidden.</summary>
-    public IQueryable<BookedSession> Booked(IQueryable<LectureSession> sessions)
-    {
-        var visible = scope.Cohorts().Select(c => c.Id);
-        return from s in sessions.AsNoTracking()
-            join c in db.Cohorts on s.CohortId equals c.Id
-            join ct in db.Centres on c.CentreId equals ct.Id
-            let hidden = !visible.Contains(c.Id)
-            select new BookedSession(s.Id, c.Id, hidden ? "" : c.Code, ct.TimeZoneId, s.StartUtc, s.EndUtc)
-            {
-                RoomId = s.RoomId,
-                RoomName = hidden ? null : db.Rooms.Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
-                InstructorId = s.InstructorId,
-                InstructorName = hidden ? null : db.Instructors.Where(i => i.Id == s.InstructorId).Select(i => i.FullName).FirstOrDefault(),
-                Hidden = hidden,
-            };
-    }
+    /// <summary>Sessions the user may see as the conflict rules see them, named through the scope roots.</summary>
+    public IQueryable<BookedSession> Booked(IQueryable<LectureSession> sessions) =>
+        from s in sessions.AsNoTracking()
+        join c in scope.Cohorts() on s.CohortId equals c.Id
+        join ct in scope.Centres() on c.CentreId equals ct.Id
+        select new BookedSession(s.Id, c.Id, c.Code, ct.TimeZoneId, s.StartUtc, s.EndUtc)
+        {
+            RoomId = s.RoomId,
+            RoomName = scope.Rooms().Where(r => r.Id == s.RoomId).Select(r => r.Name).FirstOrDefault(),
+            InstructorId = s.InstructorId,
+            InstructorName = scope.Instructors().Where(i => i.Id == s.InstructorId).Select(i => i.FullName).FirstOrDefault(),
+        };
 
     public async Task<string?> RoomNameAsync(int? roomId, CancellationToken cancellationToken) =>
         roomId is null ? null : await scope.Rooms().Where(r => r.Id == roomId).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken);

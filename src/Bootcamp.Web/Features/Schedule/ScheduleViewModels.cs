@@ -63,8 +63,14 @@ public sealed record ConflictRow(ConflictKind Kind, string Message, int? Session
 
 public sealed record ConflictsViewModel(Choice Centre, IReadOnlyList<Choice> Centres, IReadOnlyList<ConflictRow> Conflicts);
 
-/// <summary>A session in a week view; one the viewer may not see in full shows only that the time is taken.</summary>
-public sealed record WeekEntry(SessionRow Session, bool Visible);
+/// <summary>
+/// A lecture in a week view at its local times. <see cref="Session"/> is null for a lecture of a cohort the viewer
+/// may not see: the page shows only that the time is taken.
+/// </summary>
+public sealed record WeekEntry(DateTime LocalStart, DateTime LocalEnd, string TimeZoneId, SessionRow? Session)
+{
+    public bool IsCancelled => Session?.IsCancelled == true;
+}
 
 public sealed record WeekDay(DateOnly Date, bool IsToday, IReadOnlyList<WeekEntry> Sessions);
 

@@ -28,7 +28,7 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] NewUserForm form, CancellationToken cancellationToken)
     {
         var email = form.Email.Trim();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = form.DisplayName.Trim() };
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = form.DisplayName.Trim(), MustChangePassword = true };
         if (await users.FindByEmailAsync(email) is not null)
             ModelState.AddModelError("Form.Email", "An account with this e-mail address already exists.");
         // Checked here too, so that a weak password is reported together with the other mistakes, not after them.
@@ -52,7 +52,7 @@ public sealed class UsersController(BootcampDb db, UserManager<AppUser> users, U
             return View(new NewUserViewModel(form, await Query.ChoicesAsync(cancellationToken), PasswordHint()));
         }
         await transaction.CommitAsync(cancellationToken);
-        TempData["Flash"] = $"Account {email} created.";
+        TempData["Flash"] = $"Account {email} created. At first sign-in they choose their own password.";
         return RedirectToAction(nameof(Index));
     }
 

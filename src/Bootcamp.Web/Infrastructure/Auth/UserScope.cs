@@ -27,6 +27,12 @@ namespace Bootcamp.Web.Infrastructure.Auth;
 /// </summary>
 public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
 {
+    /// <summary>The roles of scopes opened by a calendar feed's token rather than by a user.</summary>
+    private const string CohortFeed = "CohortFeed";
+    private const string InstructorFeed = "InstructorFeed";
+
+    private int? _feedCohortId;
+
     public string? UserId { get; private set; }
     public string DisplayName { get; private set; } = "";
 
@@ -72,6 +78,33 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
         return true;
     }
 
+    /// <summary>
+    /// The scope a cohort's calendar feed token opens, for a calendar app that cannot sign in: that cohort's lectures
+    /// with their rooms and instructors, nothing else. Null when no cohort has the token.
+    /// </summary>
+    public async Task<UserScope?> ForCohortFeedAsync(string token, CancellationToken cancellationToken)
+    {
+        var cohortId = await db.Cohorts.Where(c => c.CalendarToken == token).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        return cohortId is null ? null : new UserScope(db, identity) { Role = CohortFeed, _feedCohortId = cohortId };
+    }
+
+    /// <summary>
+    /// The scope an instructor's calendar feed token opens: the cohorts where the instructor teaches a lecture,
+    /// wherever they are, and the instructor themself. Null when no instructor has the token.
+    /// </summary>
+    public async Task<UserScope?> ForInstructorFeedAsync(string token, CancellationToken cancellationToken)
+    {
+        var instructorId = await db.Instructors.Where(i => i.CalendarToken == token).Select(i => (int?)i.Id).SingleOrDefaultAsync(cancellationToken);
+        return instructorId is null ? null : new UserScope(db, identity) { Role = InstructorFeed, InstructorId = instructorId };
+    }
+
+    /// <summary>
+    /// For an instructor, the scope of their own lectures wherever they teach, as their feed has it: a stand-in
+    /// lecture in a cohort they are not on is theirs to see in their week. Anyone else keeps their own scope.
+    /// </summary>
+    public UserScope OwnLectures() =>
+        IsInstructor ? new UserScope(db, identity) { Role = InstructorFeed, InstructorId = InstructorId } : this;
+
     public IQueryable<Cohort> Cohorts()
     {
         IQueryable<Cohort> cohorts = db.Cohorts;
@@ -83,6 +116,8 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
             Roles.Partner => cohorts.Where(c =>
                 c.Sponsors.Any(s => s.PartnerId == PartnerId)
                 || db.Centres.Any(ct => ct.Id == c.CentreId && ct.OperatorPartnerId == PartnerId)),
+            CohortFeed => cohorts.Where(c => c.Id == _feedCohortId),
+            InstructorFeed => cohorts.Where(c => db.Sessions.Any(s => s.CohortId == c.Id && s.InstructorId == InstructorId)),
             _ => cohorts.Where(_ => false),
         };
     }
@@ -124,8 +159,8 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
     }
 
     /// <summary>
-    /// Instructors whose schedule the user may see: admins all; staff those based at or teaching in their centres;
-    /// an instructor only themselves.
+    /// Instructors whose schedule the user may see: admins all; staff those based at or teaching in their centres
+    /// (on a cohort or a single lecture); an instructor only themselves; a cohort's feed those teaching its lectures.
     /// </summary>
     public IQueryable<Instructor> Instructors()
     {
@@ -136,8 +171,11 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
             Roles.Staff => instructors.Where(i =>
                 (i.HomeCentreId != null && StaffCentreIds.Contains(i.HomeCentreId.Value))
                 || db.CohortInstructors.Any(ci => ci.InstructorId == i.Id
-                    && db.Cohorts.Any(c => c.Id == ci.CohortId && StaffCentreIds.Contains(c.CentreId)))),
-            Roles.Instructor => instructors.Where(i => i.Id == InstructorId),
+                    && db.Cohorts.Any(c => c.Id == ci.CohortId && StaffCentreIds.Contains(c.CentreId)))
+                || db.Sessions.Any(s => s.InstructorId == i.Id
+                    && db.Cohorts.Any(c => c.Id == s.CohortId && StaffCentreIds.Contains(c.CentreId)))),
+            Roles.Instructor or InstructorFeed => instructors.Where(i => i.Id == InstructorId),
+            CohortFeed => instructors.Where(i => Sessions().Any(s => s.InstructorId == i.Id)),
             _ => instructors.Where(_ => false),
         };
     }
@@ -170,6 +208,30 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
     public IQueryable<Enrolment> Enrolments() => InCohorts(db.Enrolments, e => e.CohortId);
 
     public IQueryable<LectureSession> Sessions() => InCohorts(db.Sessions, s => s.CohortId);
+
+    /// <summary>
+    /// Scheduled lectures of cohorts the user may not see, anywhere in the network, reduced to when, which room and
+    /// which instructor: a room or a person busy at another centre is busy, for the conflict rules and an
+    /// instructor's week. No code, topic or name comes with them.
+    /// </summary>
+    public IQueryable<LectureElsewhere> LecturesElsewhere()
+    {
+        var visible = Cohorts().Select(c => c.Id);
+        return from s in db.Sessions
+            where s.Status == SessionStatus.Scheduled && !visible.Contains(s.CohortId)
+            join c in db.Cohorts on s.CohortId equals c.Id
+            join ct in db.Centres on c.CentreId equals ct.Id
+            select new LectureElsewhere
+            {
+                SessionId = s.Id,
+                CohortId = c.Id,
+                TimeZoneId = ct.TimeZoneId,
+                StartUtc = s.StartUtc,
+                EndUtc = s.EndUtc,
+                RoomId = s.RoomId,
+                InstructorId = s.InstructorId,
+            };
+    }
 
     public IQueryable<CohortBreak> CohortBreaks() => InCohorts(db.CohortBreaks, b => b.CohortId);
 
@@ -238,6 +300,18 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
 
     /// <summary>Staff may change what belongs to their centres; admins anything.</summary>
     public bool CanManageCentre(int centreId) => IsAdmin || (IsStaff && StaffCentreIds.Contains(centreId));
+}
+
+/// <summary>A lecture the user may not see: only its time, its centre's zone, its room and its instructor.</summary>
+public sealed class LectureElsewhere
+{
+    public int SessionId { get; init; }
+    public int CohortId { get; init; }
+    public string TimeZoneId { get; init; } = "";
+    public DateTime StartUtc { get; init; }
+    public DateTime EndUtc { get; init; }
+    public int? RoomId { get; init; }
+    public int? InstructorId { get; init; }
 }
 
 public sealed class UserScopeMiddleware(RequestDelegate next)

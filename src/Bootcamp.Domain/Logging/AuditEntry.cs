@@ -5,6 +5,7 @@ public enum AuditedRecord
     Attendance,
     ExerciseLog,
     GraduationDecision,
+    BadgeAward,
 }
 
 public enum AuditAction

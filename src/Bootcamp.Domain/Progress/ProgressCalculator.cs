@@ -42,7 +42,8 @@ public static class ProgressCalculator
         return progress with { Risks = Risks(cohort, progress) };
     }
 
-    private static AttendanceSummary Attendance(CohortFacts cohort, LearnerFacts learner)
+    /// <summary>The learner's attendance over the cohort's held sessions; the badge rule passes one module's sessions.</summary>
+    public static AttendanceSummary Attendance(CohortFacts cohort, LearnerFacts learner)
     {
         var marks = learner.Marks.ToDictionary(m => m.SessionId, m => m.Status);
         int held = 0, attended = 0, late = 0, absent = 0, excused = 0, unrecorded = 0;

@@ -18,14 +18,15 @@ public sealed record SessionFact(int SessionId, int ModuleId, DateOnly Date, Dat
 
 public sealed record AttendanceMark(int SessionId, AttendanceStatus Status);
 
-/// <summary>A learner's exercise minutes on one day of one kind, already summed.</summary>
-public sealed record ExerciseDay(DateOnly Date, ExerciseKind Kind, int Minutes);
+/// <summary>A learner's exercise minutes on one day of one kind (and module, where the badge rule needs it), already summed.</summary>
+public sealed record ExerciseDay(DateOnly Date, ExerciseKind Kind, int Minutes, int ModuleId = 0);
 
 /// <summary>
 /// A group project of the cohort and the learner's result in it, if their group is graded: the team grade adjusted by
-/// their contribution, as <see cref="ProjectScore"/> computes it.
+/// their contribution, as <see cref="ProjectScore"/> computes it. <paramref name="ModuleId"/> is the module the project
+/// assesses, if any: its badge asks for the project passed.
 /// </summary>
-public sealed record ProjectResult(int ProjectId, string Title, DateOnly DueDate, int PassMarkPercent, int? GradePercent)
+public sealed record ProjectResult(int ProjectId, string Title, DateOnly DueDate, int PassMarkPercent, int? GradePercent, int? ModuleId = null)
 {
     public bool IsGraded => GradePercent is not null;
     public bool Passed => GradePercent is { } result && ProjectScore.Passed(result, PassMarkPercent);

@@ -102,6 +102,11 @@ public static class AuthorizationMatrix
         Post("Attendance.Roster", Id.Session, Teaching, "Rows[0].LearnerId={Learner}", "Rows[0].Status=Present", "Rows[0].Version=0"),
         Get("Attendance.History", Id.Session, Teaching),
 
+        Get("Badges.Board", Id.Cohort, Seeing),
+        Get("Badges.Learner", Id.Learner, Seeing),
+        Post("Badges.Award", Id.Learner, Staff, "Award.ModuleId={Module}"),
+        Post("Badges.Revoke", Id.Learner, Staff, "Revoke.AwardId=1", "Revoke.Reason=Matrix"),
+
         Any("Centres.Index", Id.None, Staff),
         Any("Centres.Details", Id.Centre, Staff),
         Get("Centres.Create", Id.None, Admin),

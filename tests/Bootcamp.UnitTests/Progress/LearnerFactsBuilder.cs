@@ -37,15 +37,15 @@ public sealed class LearnerFactsBuilder(int learnerId = 1)
         return this;
     }
 
-    public LearnerFactsBuilder Logged(DateOnly date, int hours, ExerciseKind kind = ExerciseKind.Solo)
+    public LearnerFactsBuilder Logged(DateOnly date, int hours, ExerciseKind kind = ExerciseKind.Solo, int moduleId = 0)
     {
-        _exercise.Add(new(date, kind, hours * 60));
+        _exercise.Add(new(date, kind, hours * 60, moduleId));
         return this;
     }
 
-    public LearnerFactsBuilder Project(string title, int passMark, int? grade)
+    public LearnerFactsBuilder Project(string title, int passMark, int? grade, int? moduleId = null)
     {
-        _projects.Add(new(_projects.Count + 1, title, CohortFactsBuilder.End, passMark, grade));
+        _projects.Add(new(_projects.Count + 1, title, CohortFactsBuilder.End, passMark, grade, moduleId));
         return this;
     }
 

@@ -23,7 +23,10 @@ public sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAwar
 {
     public void Configure(EntityTypeBuilder<BadgeAward> builder)
     {
-        builder.HasIndex(b => new { b.CohortId, b.LearnerId, b.ModuleId }).IsUnique();
+        // One standing award per learner and module; revoked ones stay beside it as history.
+        builder.HasIndex(b => new { b.CohortId, b.LearnerId, b.ModuleId }).IsUnique().HasFilter("\"RevokedAtUtc\" IS NULL");
+        builder.Property(b => b.Reason).HasMaxLength(BadgeAward.MaxReasonLength);
+        builder.Property(b => b.RevocationReason).HasMaxLength(BadgeAward.MaxReasonLength);
         builder.HasOne<Cohort>().WithMany().HasForeignKey(b => b.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Learner>().WithMany().HasForeignKey(b => b.LearnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Module>().WithMany().HasForeignKey(b => b.ModuleId).OnDelete(DeleteBehavior.Restrict);

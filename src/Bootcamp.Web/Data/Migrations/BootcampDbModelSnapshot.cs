@@ -686,6 +686,24 @@ namespace Bootcamp.Web.Data.Migrations
                     b.Property<int>("ModuleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LearnerId");
@@ -693,7 +711,8 @@ namespace Bootcamp.Web.Data.Migrations
                     b.HasIndex("ModuleId");
 
                     b.HasIndex("CohortId", "LearnerId", "ModuleId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RevokedAtUtc\" IS NULL");
 
                     b.ToTable("BadgeAwards");
                 });

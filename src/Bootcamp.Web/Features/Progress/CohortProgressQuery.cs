@@ -73,13 +73,13 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
             .ToLookup(a => a.Key, a => a.Value);
         var exercise = (await scope.ExerciseLogs().AsNoTracking()
                 .Where(e => e.CohortId == cohortId)
-                .GroupBy(e => new { e.LearnerId, e.Date, e.Kind })
-                .Select(g => new KeyValuePair<int, ExerciseDay>(g.Key.LearnerId, new ExerciseDay(g.Key.Date, g.Key.Kind, g.Sum(e => e.Minutes))))
+                .GroupBy(e => new { e.LearnerId, e.Date, e.Kind, e.ModuleId })
+                .Select(g => new KeyValuePair<int, ExerciseDay>(g.Key.LearnerId, new ExerciseDay(g.Key.Date, g.Key.Kind, g.Sum(e => e.Minutes), g.Key.ModuleId)))
                 .ToListAsync(cancellationToken))
             .ToLookup(e => e.Key, e => e.Value);
         var projects = await scope.GroupProjects().AsNoTracking()
             .Where(p => p.CohortId == cohortId)
-            .Select(p => new { p.Id, p.Title, p.DueDate, p.PassMarkPercent })
+            .Select(p => new { p.Id, p.Title, p.DueDate, p.PassMarkPercent, p.ModuleId })
             .ToListAsync(cancellationToken);
         var grades = (await scope.ProjectGroups().AsNoTracking()
                 .Where(g => g.CohortId == cohortId && g.GroupProjectId != null)
@@ -92,7 +92,7 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
                 .ToListAsync(cancellationToken))
             .ToLookup(s => s.LearnerId, s => new SkillScore(s.Skill, s.Point, s.Score));
         var badges = (await scope.BadgeAwards().AsNoTracking()
-                .Where(b => b.CohortId == cohortId)
+                .Where(b => b.CohortId == cohortId && b.RevokedAtUtc == null)
                 .Select(b => new { b.LearnerId, b.ModuleId })
                 .ToListAsync(cancellationToken))
             .ToLookup(b => b.LearnerId, b => b.ModuleId);
@@ -107,7 +107,7 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
             var id = e.Enrolment.LearnerId;
             var mine = grades[id].ToDictionary(g => g.ProjectId, g => g.GradePercent is { } team ? ProjectScore.Result(team, g.ContributionAdjustment) : (int?)null);
             return new LearnerFacts(id, EnrolmentPeriod.Of(e.Enrolment), [.. marks[id]], [.. exercise[id]],
-                [.. projects.Select(p => new ProjectResult(p.Id, p.Title, p.DueDate, p.PassMarkPercent, mine.GetValueOrDefault(p.Id)))],
+                [.. projects.Select(p => new ProjectResult(p.Id, p.Title, p.DueDate, p.PassMarkPercent, mine.GetValueOrDefault(p.Id), p.ModuleId))],
                 [.. skills[id]], badges[id].ToHashSet());
         }).ToList();
         return new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(e => e.Enrolment.LearnerId, e => e.Name));

@@ -14,7 +14,7 @@ public sealed record ProgressViewer(bool CanLog, bool SeesSoftSkillDetail)
 }
 
 /// <summary>One learner's line: only what the section shows, so a partner's page holds no soft-skill score at all.</summary>
-public sealed record LearnerProgressRow(int LearnerId, string Name, EnrolmentStatus Status, AttendanceSummary Attendance, ExerciseSummary Exercise, IReadOnlyList<Risk> Risks)
+public sealed record LearnerProgressRow(int LearnerId, string Name, EnrolmentStatus Status, AttendanceSummary Attendance, ExerciseSummary Exercise, BadgeSummary Badges, IReadOnlyList<Risk> Risks)
 {
     public bool IsAtRisk => Risks.Count > 0;
 }
@@ -26,7 +26,7 @@ public sealed record CohortProgressViewModel(int CohortId, bool CanLog, IReadOnl
     public static CohortProgressViewModel From(int cohortId, CohortProgressFacts facts, ProgressViewer viewer) =>
         new(cohortId, viewer.CanLog,
             [.. ProgressCalculator.ForCohort(facts.Cohort, facts.Learners).Select(p => new LearnerProgressRow(
-                p.LearnerId, facts.Names[p.LearnerId], p.Enrolment.Status, p.Attendance, p.Exercise,
+                p.LearnerId, facts.Names[p.LearnerId], p.Enrolment.Status, p.Attendance, p.Exercise, p.Badges,
                 viewer.SeesSoftSkillDetail ? p.Risks : ProgressDisclosure.WithoutSoftSkillDetail(p.Risks)))],
             WeeklyHours.For(facts.Cohort, facts.Learners),
             facts.Cohort.Criteria.MinExerciseMinutes);

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bootcamp.Web.Data.Migrations
 {
     [DbContext(typeof(BootcampDb))]
-    [Migration("20261202080613_BadgeRevocation")]
+    [Migration("20261202081743_BadgeRevocation")]
     partial class BadgeRevocation
     {
         /// <inheritdoc />
@@ -720,6 +720,55 @@ namespace Bootcamp.Web.Data.Migrations
                     b.ToTable("BadgeAwards");
                 });
 
+            modelBuilder.Entity("Bootcamp.Domain.Projects.GroupMove", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("MovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("FromGroupId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.HasIndex("ToGroupId");
+
+                    b.HasIndex("GroupProjectId", "MovedAtUtc");
+
+                    b.ToTable("GroupMoves");
+                });
+
             modelBuilder.Entity("Bootcamp.Domain.Projects.GroupProject", b =>
                 {
                     b.Property<int>("Id")
@@ -755,6 +804,65 @@ namespace Bootcamp.Web.Data.Migrations
                     b.HasIndex("ModuleId");
 
                     b.ToTable("GroupProjects");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Projects.MilestoneSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.HasIndex("GroupId", "MilestoneId")
+                        .IsUnique();
+
+                    b.ToTable("MilestoneSubmissions");
                 });
 
             modelBuilder.Entity("Bootcamp.Domain.Projects.ProjectGroup", b =>
@@ -797,7 +905,7 @@ namespace Bootcamp.Web.Data.Migrations
                     b.Property<int>("LearnerId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ContributionPercent")
+                    b.Property<int>("ContributionAdjustment")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("GroupId", "LearnerId");
@@ -829,6 +937,45 @@ namespace Bootcamp.Web.Data.Migrations
                     b.HasIndex("GroupProjectId");
 
                     b.ToTable("ProjectMilestones");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Projects.ProjectTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Brief")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Milestones")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PassMarkPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("ProjectTemplates");
                 });
 
             modelBuilder.Entity("Bootcamp.Domain.Scheduling.CohortBreak", b =>
@@ -1418,6 +1565,37 @@ namespace Bootcamp.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Bootcamp.Domain.Projects.GroupMove", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.Projects.ProjectGroup", null)
+                        .WithMany()
+                        .HasForeignKey("FromGroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Bootcamp.Domain.Projects.GroupProject", null)
+                        .WithMany()
+                        .HasForeignKey("GroupProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.Projects.ProjectGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ToGroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Bootcamp.Domain.Projects.GroupProject", b =>
                 {
                     b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
@@ -1430,6 +1608,27 @@ namespace Bootcamp.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ModuleId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Projects.MilestoneSubmission", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.Projects.ProjectGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.Projects.ProjectMilestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Bootcamp.Domain.Projects.ProjectGroup", b =>
@@ -1466,6 +1665,20 @@ namespace Bootcamp.Web.Data.Migrations
                     b.HasOne("Bootcamp.Domain.Projects.GroupProject", null)
                         .WithMany("Milestones")
                         .HasForeignKey("GroupProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Projects.ProjectTemplate", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Programmes.Module", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Bootcamp.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.SoftSkills;
 
 namespace Bootcamp.Domain.Common;
@@ -20,12 +21,10 @@ internal static class Wording
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", Invariant);
 
-    public static string Skill(SoftSkill skill) => skill switch
-    {
-        SoftSkill.ProblemSolving => "Problem solving",
-        SoftSkill.TimeManagement => "Time management",
-        _ => skill.ToString(),
-    };
+    /// <summary>A rating as the programme reads it: "rated 2 of 5 at the final assessment" or "averaged 2.5 of 5 over the assessments to midpoint".</summary>
+    public static string SoftSkillReading(SoftSkillSource source, decimal average, string point) => source == SoftSkillSource.InstructorAverage
+        ? $"averaged {Score(average)} of {SoftSkillAssessment.MaxScore} over the assessments up to {Point(point)}"
+        : $"rated {Score(average)} of {SoftSkillAssessment.MaxScore} at the {Point(point)} assessment";
 
-    public static string Point(AssessmentPoint point) => point.ToString().ToLowerInvariant();
+    public static string Point(string point) => point.ToLowerInvariant();
 }

@@ -114,7 +114,7 @@ public static class GraduationEligibility
     {
         var s = p.SoftSkills;
         var needs = $"needs {Wording.Score(c.MinSoftSkillAverage)} of {SoftSkillAssessment.MaxScore}";
-        if (s.LatestPoint != AssessmentPoint.Final)
+        if (!s.FinalRated)
         {
             var latest = s.LatestPoint is { } point ? $" (latest: {Wording.Point(point)})" : "";
             found.Add(new(GraduationCriterion.SoftSkills, $"no final soft-skill assessment yet{latest}, {needs} in every skill"));
@@ -123,10 +123,9 @@ public static class GraduationEligibility
         foreach (var skill in s.Averages)
         {
             if (skill.Average is not { } average)
-                found.Add(new(GraduationCriterion.SoftSkills, $"{Wording.Skill(skill.Skill)} not scored at the final assessment, {needs}"));
+                found.Add(new(GraduationCriterion.SoftSkills, $"{skill.Skill} not rated at the final assessment, {needs}"));
             else if (average < c.MinSoftSkillAverage)
-                found.Add(new(GraduationCriterion.SoftSkills,
-                    $"{Wording.Skill(skill.Skill)} averaged {Wording.Score(average)} at the final assessment, {needs}"));
+                found.Add(new(GraduationCriterion.SoftSkills, $"{skill.Skill} {Wording.SoftSkillReading(c.SoftSkillSource, average, s.LatestPoint!)}, {needs}"));
         }
     }
 }

@@ -70,7 +70,9 @@ public static class GraduationEngine
         GraduationCriterion.ExerciseHours => $"at least {Wording.Hours(c.MinExerciseMinutes)}",
         GraduationCriterion.GroupWork => $"at least {Wording.Hours(c.MinExerciseMinutes * c.MinGroupSharePercent / 100)} ({c.MinGroupSharePercent}% of the hours)",
         GraduationCriterion.Projects => "every group project passed",
-        GraduationCriterion.SoftSkills => $"every skill averaged at least {Wording.Score(c.MinSoftSkillAverage)} of {SoftSkillAssessment.MaxScore} at the final assessment",
+        GraduationCriterion.SoftSkills => c.SoftSkillSource == SoftSkillSource.InstructorAverage
+            ? $"every skill's instructor ratings averaged at least {Wording.Score(c.MinSoftSkillAverage)} of {SoftSkillAssessment.MaxScore} over the assessment points, the final one included"
+            : $"every skill rated at least {Wording.Score(c.MinSoftSkillAverage)} of {SoftSkillAssessment.MaxScore} by the instructor at the final assessment",
         GraduationCriterion.Badges => "every module's badge earned",
         _ => "",
     };
@@ -125,13 +127,13 @@ public static class GraduationEngine
 
     private static string SoftSkillFigure(SoftSkillSummary s)
     {
-        if (s.LatestPoint != AssessmentPoint.Final)
+        if (!s.FinalRated)
             return "no final assessment";
         var scored = s.Averages.Where(a => a.Average is not null).ToList();
         if (scored.Count == 0)
-            return "not scored";
+            return "not rated";
         var lowest = scored.MinBy(a => a.Average)!;
-        return string.Create(Invariant, $"lowest {Wording.Score(lowest.Average!.Value)} ({Wording.Skill(lowest.Skill)})");
+        return string.Create(Invariant, $"lowest {Wording.Score(lowest.Average!.Value)} ({lowest.Skill})");
     }
 }
 

@@ -3,7 +3,7 @@ namespace Bootcamp.Domain.Programmes;
 /// <summary>
 /// What a learner must reach to graduate. Defaults follow DESIGN.md: 80% attendance of held lectures,
 /// 400 h of exercise with a quarter in group work, every project passed, soft skills averaging 3 of 5,
-/// every badge earned.
+/// every badge earned. <see cref="SoftSkillSource"/> says which instructor ratings the soft-skill average reads.
 /// </summary>
 public sealed record GraduationCriteria(
     int MinAttendancePercent,
@@ -11,7 +11,8 @@ public sealed record GraduationCriteria(
     int MinGroupSharePercent,
     bool RequireAllProjectsPassed,
     decimal MinSoftSkillAverage,
-    bool RequireAllBadges)
+    bool RequireAllBadges,
+    SoftSkillSource SoftSkillSource = SoftSkillSource.InstructorFinal)
 {
     public static GraduationCriteria Default { get; } = new(80, 400 * 60, 25, true, 3.0m, true);
 }

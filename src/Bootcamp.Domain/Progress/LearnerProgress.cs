@@ -1,6 +1,5 @@
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Programmes;
-using Bootcamp.Domain.SoftSkills;
 
 namespace Bootcamp.Domain.Progress;
 
@@ -37,10 +36,18 @@ public sealed record ExerciseSummary(
     public decimal? GroupShare => LoggedMinutes == 0 ? null : (decimal)GroupMinutes / LoggedMinutes;
 }
 
-public sealed record SkillAverage(SoftSkill Skill, decimal? Average);
+public sealed record SkillAverage(string Skill, decimal? Average);
 
-/// <summary>Averages per skill at the latest assessment point the learner has scores for; a skill scored before but not then has no average.</summary>
-public sealed record SoftSkillSummary(AssessmentPoint? LatestPoint, IReadOnlyList<SkillAverage> Averages);
+/// <summary>
+/// The instructor's ratings per rubric skill as the programme's <see cref="SoftSkillSource"/> reads them: the rating at
+/// the latest assessment point the learner was rated at, or the average over the points rated so far. A skill without
+/// a rating there has no average. <paramref name="LatestPoint"/> is that point's name (null before any rating), and
+/// <paramref name="FinalRated"/> says whether it is the cohort's final assessment.
+/// </summary>
+public sealed record SoftSkillSummary(string? LatestPoint, bool FinalRated, IReadOnlyList<SkillAverage> Averages)
+{
+    public static SoftSkillSummary None { get; } = new(null, false, []);
+}
 
 public sealed record MissingBadge(int ModuleId, string ModuleTitle, string BadgeName);
 

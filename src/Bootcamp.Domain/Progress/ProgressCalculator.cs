@@ -36,7 +36,7 @@ public static class ProgressCalculator
             Attendance(cohort, learner),
             Exercise(cohort, plan, learner),
             [.. learner.Projects.OrderBy(p => p.DueDate)],
-            SoftSkills(learner.SoftSkills),
+            SoftSkills(cohort, learner.SoftSkills),
             Badges(cohort.Modules, learner.BadgeModuleIds),
             []);
         return progress with { Risks = Risks(cohort, progress) };
@@ -99,19 +99,27 @@ public static class ProgressCalculator
         return new(logged, group, plannedToDate, plannedSinceEnrolment, plan.TotalMinutes, criteria.MinExerciseMinutes, requiredGroup, projected);
     }
 
-    private static SoftSkillSummary SoftSkills(IReadOnlyList<SkillScore> scores)
+    /// <summary>
+    /// Only the instructor's ratings are evidence here; self and peer ratings are shown beside them on the rating pages
+    /// and never averaged in (issue 10). The programme says whether the final point's rating or the average over the
+    /// points counts; before the final point the same reading of the points so far feeds the forecast.
+    /// </summary>
+    private static SoftSkillSummary SoftSkills(CohortFacts cohort, IReadOnlyList<SkillScore> scores)
     {
-        if (scores.Count == 0)
-            return new(null, []);
-        var latest = scores.Max(s => s.Point);
-        // Every assessor's score counts once, instructor and peers alike (DESIGN.md: scored by an instructor, optionally by peers).
-        var averages = scores.Select(s => s.Skill).Distinct().Order()
-            .Select(skill =>
-            {
-                var atLatest = scores.Where(s => s.Skill == skill && s.Point == latest).Select(s => (decimal)s.Score).ToList();
-                return new SkillAverage(skill, atLatest.Count == 0 ? null : atLatest.Average());
-            });
-        return new(latest, [.. averages]);
+        var rated = cohort.Points.Where(p => scores.Any(s => s.PointId == p.PointId)).ToList();
+        if (rated.Count == 0)
+            return SoftSkillSummary.None;
+        var latest = rated[^1];
+        var final = cohort.Points[^1];
+        var counted = cohort.Criteria.SoftSkillSource == SoftSkillSource.InstructorAverage
+            ? rated.Select(p => p.PointId).ToHashSet()
+            : [latest.PointId];
+        var averages = cohort.Skills.Select(skill =>
+        {
+            var ratings = scores.Where(s => s.SkillId == skill.SkillId && counted.Contains(s.PointId)).Select(s => (decimal)s.Score).ToList();
+            return new SkillAverage(skill.Name, ratings.Count == 0 ? null : ratings.Average());
+        });
+        return new(latest.Name, latest.PointId == final.PointId, [.. averages]);
     }
 
     private static BadgeSummary Badges(IReadOnlyList<ModuleTarget> modules, IReadOnlySet<int> earned)
@@ -154,7 +162,7 @@ public static class ProgressCalculator
         if (criteria.MinSoftSkillAverage > 0 && progress.SoftSkills.LatestPoint is { } point)
             foreach (var skill in progress.SoftSkills.Averages.Where(a => a.Average < criteria.MinSoftSkillAverage))
                 risks.Add(new(GraduationCriterion.SoftSkills,
-                    $"{Wording.Skill(skill.Skill)} averaged {Wording.Score(skill.Average!.Value)} of {SoftSkillAssessment.MaxScore} at the {Wording.Point(point)} assessment, needs {Wording.Score(criteria.MinSoftSkillAverage)}."));
+                    $"{skill.Skill} {Wording.SoftSkillReading(criteria.SoftSkillSource, skill.Average!.Value, point)}, needs {Wording.Score(criteria.MinSoftSkillAverage)}."));
 
         if (criteria.RequireAllBadges)
             risks.AddRange(OverdueBadges(cohort, progress));

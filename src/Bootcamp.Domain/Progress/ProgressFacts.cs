@@ -2,7 +2,6 @@ using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Projects;
-using Bootcamp.Domain.SoftSkills;
 
 namespace Bootcamp.Domain.Progress;
 
@@ -32,12 +31,20 @@ public sealed record ProjectResult(int ProjectId, string Title, DateOnly DueDate
     public bool Passed => GradePercent is { } result && ProjectScore.Passed(result, PassMarkPercent);
 }
 
-public sealed record SkillScore(SoftSkill Skill, AssessmentPoint Point, int Score);
+/// <summary>A skill of the programme's soft-skill rubric.</summary>
+public sealed record SkillFact(int SkillId, string Name);
+
+/// <summary>An assessment point of the cohort; the cohort's last one by date is its final assessment.</summary>
+public sealed record PointFact(int PointId, string Name, DateOnly Date);
+
+/// <summary>An instructor's rating of the learner in one skill at one assessment point (self and peer ratings are not evidence here).</summary>
+public sealed record SkillScore(int SkillId, int PointId, int Score);
 
 /// <summary>
 /// What is the same for every learner of a cohort: its calendar, the programme's modules and criteria, and the clock.
 /// <paramref name="Today"/> is the centre's local date and <paramref name="NowUtc"/> the same moment as an instant.
-/// <paramref name="EndDate"/> is the last lecture day.
+/// <paramref name="EndDate"/> is the last lecture day. <paramref name="Skills"/> is the programme's rubric and
+/// <paramref name="Points"/> the cohort's assessment points in date order, the final one last.
 /// </summary>
 public sealed record CohortFacts(
     DateOnly StartDate,
@@ -46,7 +53,9 @@ public sealed record CohortFacts(
     IReadOnlyList<SessionFact> Sessions,
     GraduationCriteria Criteria,
     DateOnly Today,
-    DateTime NowUtc);
+    DateTime NowUtc,
+    IReadOnlyList<SkillFact> Skills,
+    IReadOnlyList<PointFact> Points);
 
 /// <summary>One learner's evidence in a cohort. Marks, hours, scores and badges are this learner's only.</summary>
 public sealed record LearnerFacts(

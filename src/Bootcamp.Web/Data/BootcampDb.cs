@@ -40,6 +40,10 @@ public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContex
     public DbSet<MilestoneSubmission> MilestoneSubmissions => Set<MilestoneSubmission>();
     public DbSet<GroupMove> GroupMoves => Set<GroupMove>();
     public DbSet<SoftSkillAssessment> SoftSkillAssessments => Set<SoftSkillAssessment>();
+    public DbSet<SoftSkill> SoftSkills => Set<SoftSkill>();
+    public DbSet<AssessmentPoint> AssessmentPoints => Set<AssessmentPoint>();
+    public DbSet<PeerRound> PeerRounds => Set<PeerRound>();
+    public DbSet<PeerSubmission> PeerSubmissions => Set<PeerSubmission>();
     public DbSet<BadgeAward> BadgeAwards => Set<BadgeAward>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<GraduationDecision> GraduationDecisions => Set<GraduationDecision>();

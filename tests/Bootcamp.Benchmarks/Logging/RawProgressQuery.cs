@@ -4,7 +4,6 @@ using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Progress;
 using Bootcamp.Domain.Projects;
-using Bootcamp.Domain.SoftSkills;
 using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Features.Shared;
 using Microsoft.Data.Sqlite;
@@ -24,9 +23,10 @@ public static class RawProgressQuery
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, zone));
         var criteria = (await RawSql.ReadAsync(connection, """
             SELECT Criteria_MinAttendancePercent, Criteria_MinExerciseMinutes, Criteria_MinGroupSharePercent,
-                   Criteria_RequireAllProjectsPassed, Criteria_MinSoftSkillAverage, Criteria_RequireAllBadges
+                   Criteria_RequireAllProjectsPassed, Criteria_MinSoftSkillAverage, Criteria_RequireAllBadges, Criteria_SoftSkillSource
             FROM Programmes WHERE Id = $p
-            """, r => new GraduationCriteria(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetBoolean(3), r.GetDecimal(4), r.GetBoolean(5)),
+            """, r => new GraduationCriteria(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetBoolean(3), r.GetDecimal(4), r.GetBoolean(5),
+                Enum.Parse<SoftSkillSource>(r.GetString(6))),
             cancellationToken, ("$p", cohort.ProgrammeId)))[0];
         var modules = await RawSql.ReadAsync(connection, """
             SELECT Id, Title, PlannedLectureMinutes, PlannedExerciseMinutes, BadgeName FROM Modules WHERE ProgrammeId = $p ORDER BY Position
@@ -41,7 +41,11 @@ public static class RawProgressQuery
                     (int)(r.GetDateTime(3) - start).TotalMinutes, r.GetString(4) == "Cancelled");
             }, cancellationToken, id);
         var end = cohort.EndDate ?? sessions.LastOrDefault()?.Date ?? cohort.StartDate;
-        var facts = new CohortFacts(cohort.StartDate, end, modules, sessions, criteria, today, nowUtc);
+        var rubric = await RawSql.ReadAsync(connection, "SELECT Id, Name FROM SoftSkills WHERE ProgrammeId = $p ORDER BY Position",
+            r => new SkillFact(r.GetInt32(0), r.GetString(1)), cancellationToken, ("$p", cohort.ProgrammeId));
+        var points = await RawSql.ReadAsync(connection, "SELECT Id, Name, Date FROM AssessmentPoints WHERE CohortId = $id ORDER BY Date, Id",
+            r => new PointFact(r.GetInt32(0), r.GetString(1), r.GetFieldValue<DateOnly>(2)), cancellationToken, id);
+        var facts = new CohortFacts(cohort.StartDate, end, modules, sessions, criteria, today, nowUtc, rubric, points);
 
         var learners = await RawSql.ReadAsync(connection, """
             SELECT e.LearnerId, l.FirstName || ' ' || l.LastName, e.EnrolledOn, e.Status, e.StatusChangedOn
@@ -65,8 +69,8 @@ public static class RawProgressQuery
             WHERE g.CohortId = $id AND g.GroupProjectId IS NOT NULL
             """, r => (Learner: r.GetInt32(0), Project: r.GetInt32(1), Grade: r.IsDBNull(2) ? (int?)null : ProjectScore.Result(r.GetInt32(2), r.GetInt32(3))), cancellationToken, id))
             .ToLookup(g => g.Learner);
-        var skills = (await RawSql.ReadAsync(connection, "SELECT LearnerId, Skill, Point, Score FROM SoftSkillAssessments WHERE CohortId = $id",
-            r => (Learner: r.GetInt32(0), Score: new SkillScore(Enum.Parse<SoftSkill>(r.GetString(1)), Enum.Parse<AssessmentPoint>(r.GetString(2)), r.GetInt32(3))),
+        var skills = (await RawSql.ReadAsync(connection, "SELECT LearnerId, SkillId, PointId, Score FROM SoftSkillAssessments WHERE CohortId = $id",
+            r => (Learner: r.GetInt32(0), Score: new SkillScore(r.GetInt32(1), r.GetInt32(2), r.GetInt32(3))),
             cancellationToken, id))
             .ToLookup(s => s.Learner, s => s.Score);
         var badges = (await RawSql.ReadAsync(connection, "SELECT LearnerId, ModuleId FROM BadgeAwards WHERE CohortId = $id",

@@ -16,6 +16,8 @@ namespace Bootcamp.IntegrationTests.Graduation;
 /// every project passed, soft skills 3 of 5, both badges), taught by the demo instructor, with three learners:
 /// <see cref="Qualified"/> meets everything, <see cref="ShortOfHours"/> logged 16 h, <see cref="OftenAbsent"/>
 /// attended 2 of 5 lectures. It ended three days ago, or for <c>ended: false</c> runs for 100 more days.
+/// The rubric has Teamwork and Communication; every learner was rated 1 in both at the midpoint (50 days ago) and 4 at
+/// the final assessment (4 days ago), so the programme's soft-skill source decides whether they meet it.
 /// </summary>
 public sealed class GraduationWorld
 {
@@ -58,6 +60,12 @@ public sealed class GraduationWorld
                 .Select(name => new Learner(name, $"{code} {name}", $"{code.ToLowerInvariant()}.{name.ToLowerInvariant()}@example.org", null))
                 .ToList();
             db.Learners.AddRange(people);
+            var skills = new[] { "Teamwork", "Communication" }.Select((name, i) => new SoftSkill(programme.Id, i + 1, name, Levels)).ToList();
+            db.SoftSkills.AddRange(skills);
+            await db.SaveChangesAsync();
+            var midpoint = new AssessmentPoint(cohort.Id, "Midpoint", today.AddDays(-50));
+            var final = new AssessmentPoint(cohort.Id, "Final", today.AddDays(-4));
+            db.AssessmentPoints.AddRange(midpoint, final);
             await db.SaveChangesAsync();
             db.Enrolments.AddRange(people.Select(p => new Enrolment(cohort.Id, p.Id, cohort.StartDate)));
 
@@ -87,9 +95,11 @@ public sealed class GraduationWorld
                     db.ExerciseLogs.Add(new ExerciseLog(cohort.Id, person.Id, first.Id, today.AddDays(-80 + h), Math.Min(8, soloHours - h) * 60, ExerciseKind.Solo,
                         null, null, "Exercises", BootcampApp.Instructor, now));
                 db.ExerciseLogs.Add(new ExerciseLog(cohort.Id, person.Id, second.Id, today.AddDays(-20), 6 * 60, ExerciseKind.Group, group.Id, null, "Team app", BootcampApp.Instructor, now));
-                foreach (var skill in new[] { SoftSkill.Teamwork, SoftSkill.Communication })
-                    db.SoftSkillAssessments.Add(new SoftSkillAssessment(cohort.Id, person.Id, skill, AssessmentPoint.Final, 4, AssessorKind.Instructor,
-                        BootcampApp.Instructor, today.AddDays(-4), "Solid work"));
+                foreach (var skill in skills)
+                {
+                    db.SoftSkillAssessments.Add(new SoftSkillAssessment(cohort.Id, person.Id, skill.Id, midpoint.Id, 1, "Slow start", BootcampApp.Instructor, midpoint.Date));
+                    db.SoftSkillAssessments.Add(new SoftSkillAssessment(cohort.Id, person.Id, skill.Id, final.Id, 4, "Solid work", BootcampApp.Instructor, final.Date));
+                }
                 db.BadgeAwards.Add(new BadgeAward(cohort.Id, person.Id, first.Id, today.AddDays(-40), BootcampApp.Instructor));
                 db.BadgeAwards.Add(new BadgeAward(cohort.Id, person.Id, second.Id, today.AddDays(-4), BootcampApp.Instructor));
             }
@@ -105,6 +115,8 @@ public sealed class GraduationWorld
             };
         });
     }
+
+    private static readonly string[] Levels = ["Not yet", "Emerging", "Developing", "Secure", "Excellent"];
 
     public Task<EnrolmentStatus> StatusAsync(BootcampApp app, int learnerId) =>
         app.WithDbAsync(db => db.Enrolments.Where(e => e.CohortId == CohortId && e.LearnerId == learnerId).Select(e => e.Status).SingleAsync());

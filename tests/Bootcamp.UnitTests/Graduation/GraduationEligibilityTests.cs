@@ -3,7 +3,6 @@ using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Progress;
-using Bootcamp.Domain.SoftSkills;
 using Bootcamp.UnitTests.Progress;
 using static Bootcamp.Domain.Logging.AttendanceStatus;
 
@@ -23,7 +22,7 @@ public sealed class GraduationEligibilityTests
         Exercise: new(LoggedMinutes: 420 * 60, GroupMinutes: 120 * 60, PlannedToDateMinutes: 400 * 60, PlannedSinceEnrolmentMinutes: 400 * 60,
             PlannedTotalMinutes: 400 * 60, RequiredMinutes: 400 * 60, RequiredGroupMinutes: 100 * 60, ProjectedMinutes: 420 * 60),
         Projects: [new(1, "Team portfolio", new(2026, 3, 1), 60, 72), new(2, "Capstone", new(2026, 6, 20), 60, 85)],
-        SoftSkills: new(AssessmentPoint.Final, [new(SoftSkill.Teamwork, 4m), new(SoftSkill.Communication, 3m)]),
+        SoftSkills: new("Final", true, [new("Teamwork", 4m), new("Communication", 3m)]),
         Badges: new(Earned: 7, Available: 7, Missing: []),
         Risks: []);
 
@@ -123,24 +122,34 @@ public sealed class GraduationEligibilityTests
     }
 
     [Test]
-    public void A_soft_skill_averaged_below_the_minimum_at_the_final_assessment_is_a_shortfall()
+    public void A_soft_skill_rated_below_the_minimum_at_the_final_assessment_is_a_shortfall()
     {
         var progress = Graduate() with
         {
-            SoftSkills = new(AssessmentPoint.Final, [new(SoftSkill.Teamwork, 2.5m), new(SoftSkill.ProblemSolving, null)]),
+            SoftSkills = new("Final", true, [new("Teamwork", 2m), new("Problem solving", null)]),
         };
 
         Assert.That(Messages(progress), Is.EqualTo(new[]
         {
-            "Teamwork averaged 2.5 at the final assessment, needs 3 of 5",
-            "Problem solving not scored at the final assessment, needs 3 of 5",
+            "Teamwork rated 2 of 5 at the final assessment, needs 3 of 5",
+            "Problem solving not rated at the final assessment, needs 3 of 5",
         }));
+    }
+
+    [Test]
+    public void A_programme_that_averages_the_points_says_so_in_the_shortfall()
+    {
+        var progress = Graduate() with { SoftSkills = new("Final", true, [new("Teamwork", 2.5m)]) };
+
+        var messages = GraduationEligibility.Shortfalls(progress, Criteria with { SoftSkillSource = SoftSkillSource.InstructorAverage }).Select(s => s.Message);
+
+        Assert.That(messages, Is.EqualTo(new[] { "Teamwork averaged 2.5 of 5 over the assessments up to final, needs 3 of 5" }));
     }
 
     [Test]
     public void Soft_skills_not_yet_assessed_at_the_final_point_are_a_shortfall()
     {
-        var progress = Graduate() with { SoftSkills = new(AssessmentPoint.Midpoint, [new(SoftSkill.Teamwork, 4m)]) };
+        var progress = Graduate() with { SoftSkills = new("Midpoint", false, [new("Teamwork", 4m)]) };
 
         Assert.That(Messages(progress), Is.EqualTo(new[] { "no final soft-skill assessment yet (latest: midpoint), needs 3 of 5 in every skill" }));
     }
@@ -164,7 +173,7 @@ public sealed class GraduationEligibilityTests
         {
             Exercise = Graduate().Exercise with { GroupMinutes = 0 },
             Projects = [new(1, "Capstone", new(2026, 6, 20), 60, 10)],
-            SoftSkills = new(null, []),
+            SoftSkills = SoftSkillSummary.None,
             Badges = new(0, 7, [new(3, "Testing", "Test Automation")]),
         };
 
@@ -225,8 +234,8 @@ public sealed class GraduationEligibilityTests
         var learner = new LearnerFactsBuilder()
             .Marked([.. Enumerable.Repeat(Present, 15), .. Enumerable.Repeat(Excused, 2), Late, Absent, Absent])
             .Project("Landing page", 60, 70)
-            .Scored(SoftSkill.Teamwork, AssessmentPoint.Final, 3, 4)
-            .Scored(SoftSkill.Communication, AssessmentPoint.Final, 3)
+            .Scored(CohortFactsBuilder.Teamwork, CohortFactsBuilder.Final, 4)
+            .Scored(CohortFactsBuilder.Communication, CohortFactsBuilder.Final, 3)
             .Earned(1).Earned(2);
         foreach (var day in CohortFactsBuilder.Weekdays(CohortFactsBuilder.Start, CohortFactsBuilder.End))
             learner.Logged(day, 3).Logged(day, 1, ExerciseKind.Group);

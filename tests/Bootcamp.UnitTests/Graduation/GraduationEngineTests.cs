@@ -2,7 +2,6 @@ using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Graduation;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Programmes;
-using Bootcamp.Domain.SoftSkills;
 using Bootcamp.UnitTests.Progress;
 using static Bootcamp.Domain.Logging.AttendanceStatus;
 
@@ -19,8 +18,8 @@ public sealed class GraduationEngineTests
         .Logged(new(2026, 1, 12), 80 - groupHours)
         .Logged(new(2026, 1, 19), groupHours, ExerciseKind.Group)
         .Project("Capstone", 60, 75)
-        .Scored(SoftSkill.Teamwork, AssessmentPoint.Final, 4)
-        .Scored(SoftSkill.Communication, AssessmentPoint.Final, 3)
+        .Scored(CohortFactsBuilder.Teamwork, CohortFactsBuilder.Final, 4)
+        .Scored(CohortFactsBuilder.Communication, CohortFactsBuilder.Final, 3)
         .Earned(1)
         .Earned(2);
 

@@ -2,7 +2,6 @@ using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Graduation;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
-using Bootcamp.Domain.SoftSkills;
 using Bootcamp.UnitTests.Progress;
 using Bootcamp.Web.Features.Graduation;
 using UglyToad.PdfPig;
@@ -35,8 +34,8 @@ public sealed class GraduationReportTests
                 .Logged(new(2026, 1, 12), 50 + i)
                 .Logged(new(2026, 1, 19), 10 + i % 15, ExerciseKind.Group)
                 .Project("Capstone", 60, 50 + i)
-                .Scored(SoftSkill.Teamwork, AssessmentPoint.Final, 2 + i % 4)
-                .Scored(SoftSkill.Communication, AssessmentPoint.Final, 3)
+                .Scored(CohortFactsBuilder.Teamwork, CohortFactsBuilder.Final, 2 + i % 4)
+                .Scored(CohortFactsBuilder.Communication, CohortFactsBuilder.Final, 3)
                 .Earned(1);
             return (i % 3 == 0 ? learner.Earned(2) : learner).Build();
         }).ToList();
@@ -137,7 +136,7 @@ public sealed class GraduationReportTests
             .And.Contain("Centre: Berlin Kreuzberg (dates in Europe/Berlin)")
             .And.Contain("Dates: 5 Jan 2026 – 30 Jan 2026")
             .And.Contain("Attendance at least 80% of held lectures")
-            .And.Contain("Soft skills every skill averaged at least 3 of 5 at the final assessment"));
+            .And.Contain("Soft skills every skill rated at least 3 of 5 by the instructor at the final assessment"));
         Assert.That(_pages[0], Does.Not.Contain("Learner01"), "the learners start after the cover");
     }
 

@@ -7,11 +7,19 @@ namespace Bootcamp.UnitTests.Progress;
 /// A four-week cohort from Monday 5 January 2026 to Friday 30 January 2026 with one 3-hour lecture each weekday at
 /// 09:00 UTC. Module 1 ("Web basics") has sessions 1-10 (5 to 16 Jan), module 2 ("Databases") sessions 11-20
 /// (19 to 30 Jan); each plans 40 h of exercise and awards a badge. The requirement is 80 h, a quarter in groups.
+/// The rubric has <see cref="Teamwork"/> and <see cref="Communication"/>; the assessment points are
+/// <see cref="Initial"/> (7 Jan), <see cref="Midpoint"/> (16 Jan) and <see cref="Final"/> (1 Feb).
 /// </summary>
 public sealed class CohortFactsBuilder
 {
     public static readonly DateOnly Start = new(2026, 1, 5);
     public static readonly DateOnly End = new(2026, 1, 30);
+    public static readonly SkillFact Teamwork = new(1, "Teamwork");
+    public static readonly SkillFact Communication = new(2, "Communication");
+    public static readonly SkillFact Adaptability = new(3, "Adaptability");
+    public static readonly PointFact Initial = new(1, "Initial", new(2026, 1, 7));
+    public static readonly PointFact Midpoint = new(2, "Midpoint", new(2026, 1, 16));
+    public static readonly PointFact Final = new(3, "Final", new(2026, 2, 1));
 
     private readonly List<ModuleTarget> _modules =
     [
@@ -19,6 +27,7 @@ public sealed class CohortFactsBuilder
         new(2, "Databases", 30 * 60, 40 * 60, "Data Modelling"),
     ];
     private readonly List<SessionFact> _sessions = [];
+    private readonly List<SkillFact> _skills = [Teamwork, Communication];
     private GraduationCriteria _criteria = GraduationCriteria.Default with { MinExerciseMinutes = 80 * 60 };
     private DateTime _nowUtc = new(2026, 1, 10, 12, 0, 0, DateTimeKind.Utc);
     private DateOnly _today = new(2026, 1, 10);
@@ -60,11 +69,17 @@ public sealed class CohortFactsBuilder
         return this;
     }
 
+    public CohortFactsBuilder WithSkill(SkillFact skill)
+    {
+        _skills.Add(skill);
+        return this;
+    }
+
     public CohortFactsBuilder With(Func<GraduationCriteria, GraduationCriteria> change)
     {
         _criteria = change(_criteria);
         return this;
     }
 
-    public CohortFacts Build() => new(Start, End, [.. _modules], [.. _sessions], _criteria, _today, _nowUtc);
+    public CohortFacts Build() => new(Start, End, [.. _modules], [.. _sessions], _criteria, _today, _nowUtc, [.. _skills], [Initial, Midpoint, Final]);
 }

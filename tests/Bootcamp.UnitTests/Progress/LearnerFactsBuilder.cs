@@ -1,7 +1,6 @@
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Progress;
-using Bootcamp.Domain.SoftSkills;
 
 namespace Bootcamp.UnitTests.Progress;
 
@@ -49,9 +48,10 @@ public sealed class LearnerFactsBuilder(int learnerId = 1)
         return this;
     }
 
-    public LearnerFactsBuilder Scored(SoftSkill skill, AssessmentPoint point, params int[] scores)
+    /// <summary>The instructor's rating in <paramref name="skill"/> at <paramref name="point"/>.</summary>
+    public LearnerFactsBuilder Scored(SkillFact skill, PointFact point, int score)
     {
-        _scores.AddRange(scores.Select(score => new SkillScore(skill, point, score)));
+        _scores.Add(new SkillScore(skill.SkillId, point.PointId, score));
         return this;
     }
 

@@ -1,7 +1,6 @@
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Progress;
-using Bootcamp.Domain.SoftSkills;
 using static Bootcamp.Domain.Logging.AttendanceStatus;
 
 namespace Bootcamp.UnitTests.Progress;
@@ -293,29 +292,65 @@ public sealed class ProgressCalculatorTests
         }
     }
 
-    [Test]
-    public void Soft_skills_are_averaged_at_the_latest_assessment_point()
-    {
-        var learner = new LearnerFactsBuilder()
-            .Scored(SoftSkill.Teamwork, AssessmentPoint.Initial, 1)
-            .Scored(SoftSkill.Teamwork, AssessmentPoint.Midpoint, 4, 3)
-            .Scored(SoftSkill.Communication, AssessmentPoint.Midpoint, 2)
-            .Scored(SoftSkill.Adaptability, AssessmentPoint.Initial, 2);
+    private static LearnerFactsBuilder RatedTwice() => new LearnerFactsBuilder()
+        .Scored(CohortFactsBuilder.Teamwork, CohortFactsBuilder.Initial, 1)
+        .Scored(CohortFactsBuilder.Teamwork, CohortFactsBuilder.Midpoint, 4)
+        .Scored(CohortFactsBuilder.Communication, CohortFactsBuilder.Midpoint, 2)
+        .Scored(CohortFactsBuilder.Adaptability, CohortFactsBuilder.Initial, 2);
 
-        var progress = Progress(new CohortFactsBuilder().On(Jan10), learner);
+    [Test]
+    public void Soft_skills_read_the_instructors_rating_at_the_latest_point_rated()
+    {
+        var progress = Progress(new CohortFactsBuilder().WithSkill(CohortFactsBuilder.Adaptability).On(Jan10), RatedTwice());
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(progress.SoftSkills.LatestPoint, Is.EqualTo(AssessmentPoint.Midpoint));
+            Assert.That(progress.SoftSkills.LatestPoint, Is.EqualTo("Midpoint"));
+            Assert.That(progress.SoftSkills.FinalRated, Is.False);
             Assert.That(progress.SoftSkills.Averages, Is.EqualTo(new[]
             {
-                new SkillAverage(SoftSkill.Teamwork, 3.5m),
-                new SkillAverage(SoftSkill.Communication, 2m),
-                new SkillAverage(SoftSkill.Adaptability, null),
+                new SkillAverage("Teamwork", 4m),
+                new SkillAverage("Communication", 2m),
+                new SkillAverage("Adaptability", null),
             }));
             Assert.That(RisksAbout(progress, GraduationCriterion.SoftSkills).Select(r => r.Message),
-                Is.EqualTo(new[] { "Communication averaged 2 of 5 at the midpoint assessment, needs 3." }));
+                Is.EqualTo(new[] { "Communication rated 2 of 5 at the midpoint assessment, needs 3." }));
         }
+    }
+
+    [Test]
+    public void A_programme_that_averages_the_points_averages_every_point_rated_so_far()
+    {
+        var cohort = new CohortFactsBuilder().WithSkill(CohortFactsBuilder.Adaptability).With(c => c with { SoftSkillSource = SoftSkillSource.InstructorAverage }).On(Jan10);
+
+        var progress = Progress(cohort, RatedTwice());
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(progress.SoftSkills.Averages, Is.EqualTo(new[]
+            {
+                new SkillAverage("Teamwork", 2.5m),
+                new SkillAverage("Communication", 2m),
+                new SkillAverage("Adaptability", 2m),
+            }));
+            Assert.That(RisksAbout(progress, GraduationCriterion.SoftSkills).Select(r => r.Message), Is.EqualTo(new[]
+            {
+                "Teamwork averaged 2.5 of 5 over the assessments up to midpoint, needs 3.",
+                "Communication averaged 2 of 5 over the assessments up to midpoint, needs 3.",
+                "Adaptability averaged 2 of 5 over the assessments up to midpoint, needs 3.",
+            }));
+        }
+    }
+
+    [Test]
+    public void The_final_assessment_is_the_cohorts_last_point_by_date()
+    {
+        var learner = new LearnerFactsBuilder().Scored(CohortFactsBuilder.Teamwork, CohortFactsBuilder.Final, 4).Scored(CohortFactsBuilder.Communication, CohortFactsBuilder.Final, 3);
+
+        var progress = Progress(new CohortFactsBuilder().On(new(2026, 2, 2)), learner);
+
+        Assert.That(progress.SoftSkills, Is.EqualTo(new SoftSkillSummary("Final", true, progress.SoftSkills.Averages)));
+        Assert.That(progress.SoftSkills.Averages.Select(a => a.Average), Is.EqualTo(new decimal?[] { 4m, 3m }));
     }
 
     [Test]

@@ -2,22 +2,10 @@ using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Progress;
-using Bootcamp.Domain.SoftSkills;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Bootcamp.Web.Data.Configurations;
-
-public sealed class SoftSkillAssessmentConfiguration : IEntityTypeConfiguration<SoftSkillAssessment>
-{
-    public void Configure(EntityTypeBuilder<SoftSkillAssessment> builder)
-    {
-        builder.HasIndex(a => new { a.CohortId, a.LearnerId, a.Point });
-        builder.HasOne<Cohort>().WithMany().HasForeignKey(a => a.CohortId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Learner>().WithMany().HasForeignKey(a => a.LearnerId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(a => a.Comment).HasMaxLength(1000);
-    }
-}
 
 public sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAward>
 {

@@ -653,6 +653,11 @@ namespace Bootcamp.Web.Data.Migrations
 
                             b1.Property<bool>("RequireAllProjectsPassed")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SoftSkillSource")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -1056,6 +1061,160 @@ namespace Bootcamp.Web.Data.Migrations
                     b.ToTable("LectureSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Bootcamp.Domain.SoftSkills.AssessmentPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "Date");
+
+                    b.ToTable("AssessmentPoints");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.SoftSkills.PeerRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId");
+
+                    b.HasIndex("SkillId");
+
+                    b.HasIndex("SubmissionId", "LearnerId", "SkillId")
+                        .IsUnique();
+
+                    b.ToTable("PeerRatings", (string)null);
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.SoftSkills.PeerRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PointId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("PointId");
+
+                    b.HasIndex("GroupId", "PointId");
+
+                    b.ToTable("PeerRounds");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.SoftSkills.PeerSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RaterLearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaterLearnerId");
+
+                    b.HasIndex("RoundId", "RaterLearnerId")
+                        .IsUnique();
+
+                    b.ToTable("PeerSubmissions");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.SoftSkills.SoftSkill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Descriptors")
+                        .IsRequired()
+                        .HasMaxLength(1540)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SoftSkills");
+                });
+
             modelBuilder.Entity("Bootcamp.Domain.SoftSkills.SoftSkillAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -1070,11 +1229,6 @@ namespace Bootcamp.Web.Data.Migrations
                     b.Property<DateOnly>("AssessedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AssessorKind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("CohortId")
                         .HasColumnType("INTEGER");
 
@@ -1085,24 +1239,25 @@ namespace Bootcamp.Web.Data.Migrations
                     b.Property<int>("LearnerId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Point")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("PointId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Skill")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("SkillId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("LearnerId");
 
-                    b.HasIndex("CohortId", "LearnerId", "Point");
+                    b.HasIndex("PointId");
+
+                    b.HasIndex("SkillId");
+
+                    b.HasIndex("CohortId", "LearnerId", "SkillId", "PointId")
+                        .IsUnique();
 
                     b.ToTable("SoftSkillAssessments");
                 });
@@ -1714,6 +1869,81 @@ namespace Bootcamp.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Bootcamp.Domain.SoftSkills.AssessmentPoint", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.SoftSkills.PeerRating", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.SoftSkills.SoftSkill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.SoftSkills.PeerSubmission", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.SoftSkills.PeerRound", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.Projects.ProjectGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.SoftSkills.AssessmentPoint", null)
+                        .WithMany()
+                        .HasForeignKey("PointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.SoftSkills.PeerSubmission", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("RaterLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.SoftSkills.PeerRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.SoftSkills.SoftSkill", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Bootcamp.Domain.SoftSkills.SoftSkillAssessment", b =>
                 {
                     b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
@@ -1725,6 +1955,18 @@ namespace Bootcamp.Web.Data.Migrations
                     b.HasOne("Bootcamp.Domain.Learners.Learner", null)
                         .WithMany()
                         .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.SoftSkills.AssessmentPoint", null)
+                        .WithMany()
+                        .HasForeignKey("PointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.SoftSkills.SoftSkill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1835,6 +2077,11 @@ namespace Bootcamp.Web.Data.Migrations
             modelBuilder.Entity("Bootcamp.Domain.Projects.ProjectGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.SoftSkills.PeerSubmission", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Bootcamp.Web.Infrastructure.Auth.AppUser", b =>

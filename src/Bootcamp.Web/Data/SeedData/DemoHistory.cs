@@ -6,6 +6,7 @@ using Bootcamp.Domain.Progress;
 using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Domain.SoftSkills;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Data.SeedData;
 
@@ -34,6 +35,10 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
 
     public async Task<string> AddAsync(IEnumerable<CohortPlan> cohorts, IReadOnlyList<LearnerPlan> learners, CancellationToken cancellationToken)
     {
+        var rubrics = (await db.SoftSkills.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.ProgrammeId);
+        var points = cohorts.ToDictionary(c => c, PointsFor);
+        db.AssessmentPoints.AddRange(points.Values.SelectMany(p => p.Select(x => x.Point)));
+        await SaveAsync(cancellationToken);
         foreach (var cohort in cohorts.Where(c => c.Cohort.Status is CohortStatus.Active or CohortStatus.Completed))
         {
             var members = learners.Where(l => l.Cohort == cohort).ToList();
@@ -48,7 +53,7 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
                 Decide(cohort, members, attendance, logs);
             _attendance += await BulkInsert.RunAsync(db, attendance, cancellationToken);
             _logs += await BulkInsert.RunAsync(db, logs, cancellationToken);
-            _assessments += await BulkInsert.RunAsync(db, AssessmentsFor(cohort, members), cancellationToken);
+            _assessments += await BulkInsert.RunAsync(db, AssessmentsFor(cohort, members, rubrics[cohort.Programme.Programme.Id].ToList(), points[cohort]), cancellationToken);
             _badges += await BulkInsert.RunAsync(db, BadgesFor(cohort, members), cancellationToken);
             await SaveAsync(cancellationToken);
             db.ChangeTracker.Clear();
@@ -328,48 +333,56 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
         return counted == 0 ? 100 : (int)Math.Floor(100.0 * marks.Count(a => a.CountsAsAttended) / counted);
     }
 
-    private List<SoftSkillAssessment> AssessmentsFor(CohortPlan cohort, List<LearnerPlan> members)
+    /// <summary>
+    /// Three assessment points per cohort: two weeks in, mid-programme and just after the last lecture (the final).
+    /// <c>Shift</c> moves the generated ratings, so learners improve over the programme.
+    /// </summary>
+    private static List<(AssessmentPoint Point, int Shift)> PointsFor(CohortPlan cohort)
     {
         var start = cohort.Cohort.StartDate;
         var end = cohort.Cohort.EndDate ?? start;
-        var points = new[]
-        {
-            (Point: AssessmentPoint.Initial, On: start.AddDays(13), Shift: -1),
-            (Point: AssessmentPoint.Midpoint, On: start.AddDays((end.DayNumber - start.DayNumber) / 2), Shift: 0),
-            (Point: AssessmentPoint.Final, On: end.AddDays(2), Shift: 1),
-        };
+        return
+        [
+            (new AssessmentPoint(cohort.Cohort.Id, "Initial", start.AddDays(13)), -1),
+            (new AssessmentPoint(cohort.Cohort.Id, "Midpoint", start.AddDays((end.DayNumber - start.DayNumber) / 2)), 0),
+            (new AssessmentPoint(cohort.Cohort.Id, "Final", end.AddDays(2)), 1),
+        ];
+    }
+
+    private List<SoftSkillAssessment> AssessmentsFor(CohortPlan cohort, List<LearnerPlan> members, List<SoftSkill> rubric, List<(AssessmentPoint Point, int Shift)> points)
+    {
         var by = cohort.LoginOf(cohort.Instructors[0].Id);
         var rows = new List<SoftSkillAssessment>();
-        foreach (var (point, on, shift) in points.Where(p => p.On < cohort.Today))
+        foreach (var (point, shift) in points.Where(p => p.Point.Date < cohort.Today))
         {
-            foreach (var member in members.Where(m => m.Enrolment.CoversDate(on)))
+            foreach (var member in members.Where(m => m.Enrolment.CoversDate(point.Date)))
             {
                 var level = member.Pace switch { LearnerPace.Strong => 4, LearnerPace.AtRisk => 2, _ => 3 };
-                foreach (var skill in Enum.GetValues<SoftSkill>())
+                foreach (var skill in rubric.OrderBy(s => s.Position))
                 {
                     var score = Math.Clamp(level + shift + random.Next(0, 2) - (random.Next(6) == 0 ? 1 : 0), SoftSkillAssessment.MinScore, SoftSkillAssessment.MaxScore);
                     // Only at-risk learners score below 3, so the progress pages flag the learners the data set means to flag.
                     if (member.Pace != LearnerPace.AtRisk)
                         score = Math.Max(score, 3);
-                    rows.Add(new SoftSkillAssessment(cohort.Cohort.Id, member.Learner.Id, skill, point, score, AssessorKind.Instructor, by, on, Comment(skill, score)));
+                    rows.Add(new SoftSkillAssessment(cohort.Cohort.Id, member.Learner.Id, skill.Id, point.Id, score, Comment(skill.Name, score), by, point.Date));
                 }
             }
         }
         return rows;
     }
 
-    private static string? Comment(SoftSkill skill, int score) => (skill, score) switch
+    private static string? Comment(string skill, int score) => (skill, score) switch
     {
-        (SoftSkill.Teamwork, <= 2) => "Rarely joins group work; agreed to take a clear role in the next sprint.",
-        (SoftSkill.Communication, <= 2) => "Finds it hard to explain blockers; practising short stand-up updates.",
-        (SoftSkill.ProblemSolving, <= 2) => "Stays stuck too long before asking for help; paired with a stronger learner.",
-        (SoftSkill.TimeManagement, <= 2) => "Exercises often handed in late; agreed a weekly plan with the instructor.",
-        (SoftSkill.Adaptability, <= 2) => "Finds changes of tools hard; offered extra lab time.",
-        (SoftSkill.Teamwork, 5) => "Holds the group together and shares what they know generously.",
-        (SoftSkill.Communication, 5) => "Clear presenter; explains code well to non-technical listeners.",
-        (SoftSkill.ProblemSolving, 5) => "Breaks problems down methodically and debugs independently.",
-        (SoftSkill.TimeManagement, 5) => "Always ahead of plan and helps others plan their week.",
-        (SoftSkill.Adaptability, 5) => "Picks up new tools quickly and helps others switch.",
+        ("Teamwork", <= 2) => "Rarely joins group work; agreed to take a clear role in the next sprint.",
+        ("Communication", <= 2) => "Finds it hard to explain blockers; practising short stand-up updates.",
+        ("Problem solving", <= 2) => "Stays stuck too long before asking for help; paired with a stronger learner.",
+        ("Time management", <= 2) => "Exercises often handed in late; agreed a weekly plan with the instructor.",
+        ("Adaptability", <= 2) => "Finds changes of tools hard; offered extra lab time.",
+        ("Teamwork", 5) => "Holds the group together and shares what they know generously.",
+        ("Communication", 5) => "Clear presenter; explains code well to non-technical listeners.",
+        ("Problem solving", 5) => "Breaks problems down methodically and debugs independently.",
+        ("Time management", 5) => "Always ahead of plan and helps others plan their week.",
+        ("Adaptability", 5) => "Picks up new tools quickly and helps others switch.",
         _ => null,
     };
 

@@ -7,6 +7,7 @@ using Bootcamp.Domain.Partners;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
+using Bootcamp.Domain.SoftSkills;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Time;
@@ -188,6 +189,8 @@ public sealed class SeedImporter(
                 p.Value.Programme.Modules.Single(m => m.Position == t.ModulePosition).Id, t.Title, t.Brief, t.PassMarkPercent, t.Milestones))],
             p.Value.TeamNames), StringComparer.Ordinal);
         db.ProjectTemplates.AddRange(plans.Values.SelectMany(p => p.Projects));
+        await SaveAsync(cancellationToken);
+        db.SoftSkills.AddRange(programmes.Values.SelectMany(p => DefaultRubric.For(p.Programme.Id)));
         await SaveAsync(cancellationToken);
         return plans;
     }

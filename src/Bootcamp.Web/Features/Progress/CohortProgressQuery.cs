@@ -57,7 +57,17 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
             .OrderBy(s => s.StartUtc)
             .ToList();
         var end = cohort.EndDate ?? sessions.LastOrDefault()?.Date ?? cohort.StartDate;
-        var facts = new CohortFacts(cohort.StartDate, end, modules, sessions, criteria, today, nowUtc);
+        var skills = await db.SoftSkills.AsNoTracking()
+            .Where(s => s.ProgrammeId == cohort.ProgrammeId)
+            .OrderBy(s => s.Position)
+            .Select(s => new SkillFact(s.Id, s.Name))
+            .ToListAsync(cancellationToken);
+        var points = await scope.AssessmentPoints().AsNoTracking()
+            .Where(p => p.CohortId == cohortId)
+            .OrderBy(p => p.Date).ThenBy(p => p.Id)
+            .Select(p => new PointFact(p.Id, p.Name, p.Date))
+            .ToListAsync(cancellationToken);
+        var facts = new CohortFacts(cohort.StartDate, end, modules, sessions, criteria, today, nowUtc, skills, points);
 
         var enrolments = await scope.Enrolments().AsNoTracking()
             .Where(e => e.CohortId == cohortId)
@@ -86,11 +96,11 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
                 .SelectMany(g => g.Members, (g, m) => new { m.LearnerId, ProjectId = g.GroupProjectId!.Value, g.GradePercent, m.ContributionAdjustment })
                 .ToListAsync(cancellationToken))
             .ToLookup(g => g.LearnerId);
-        var skills = (await scope.SoftSkillAssessments().AsNoTracking()
+        var ratings = (await scope.SoftSkillAssessments().AsNoTracking()
                 .Where(s => s.CohortId == cohortId)
-                .Select(s => new { s.LearnerId, s.Skill, s.Point, s.Score })
+                .Select(s => new { s.LearnerId, s.SkillId, s.PointId, s.Score })
                 .ToListAsync(cancellationToken))
-            .ToLookup(s => s.LearnerId, s => new SkillScore(s.Skill, s.Point, s.Score));
+            .ToLookup(s => s.LearnerId, s => new SkillScore(s.SkillId, s.PointId, s.Score));
         var badges = (await scope.BadgeAwards().AsNoTracking()
                 .Where(b => b.CohortId == cohortId && b.RevokedAtUtc == null)
                 .Select(b => new { b.LearnerId, b.ModuleId })
@@ -108,7 +118,7 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
             var mine = grades[id].ToDictionary(g => g.ProjectId, g => g.GradePercent is { } team ? ProjectScore.Result(team, g.ContributionAdjustment) : (int?)null);
             return new LearnerFacts(id, EnrolmentPeriod.Of(e.Enrolment), [.. marks[id]], [.. exercise[id]],
                 [.. projects.Select(p => new ProjectResult(p.Id, p.Title, p.DueDate, p.PassMarkPercent, mine.GetValueOrDefault(p.Id), p.ModuleId))],
-                [.. skills[id]], badges[id].ToHashSet());
+                [.. ratings[id]], badges[id].ToHashSet());
         }).ToList();
         return new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(e => e.Enrolment.LearnerId, e => e.Name));
     }

@@ -255,6 +255,12 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
 
     public IQueryable<SoftSkillAssessment> SoftSkillAssessments() => InCohorts(db.SoftSkillAssessments, a => a.CohortId);
 
+    public IQueryable<AssessmentPoint> AssessmentPoints() => InCohorts(db.AssessmentPoints, p => p.CohortId);
+
+    public IQueryable<PeerRound> PeerRounds() => InCohorts(db.PeerRounds, r => r.CohortId);
+
+    public IQueryable<PeerSubmission> PeerSubmissions() => InCohorts(db.PeerSubmissions, s => s.CohortId);
+
     public IQueryable<BadgeAward> BadgeAwards() => InCohorts(db.BadgeAwards, b => b.CohortId);
 
     public IQueryable<GraduationDecision> GraduationDecisions() => InCohorts(db.GraduationDecisions, d => d.CohortId);

@@ -13,6 +13,13 @@ public sealed record EnrolmentPeriod(DateOnly EnrolledOn, DateOnly? LeftOn, Enro
 
     public static EnrolmentPeriod From(DateOnly enrolledOn) => new(enrolledOn, null, EnrolmentStatus.Enrolled);
 
+    /// <summary>
+    /// The enrolment as it stood at the end of <paramref name="date"/>: a status changed after that day (withdrawn,
+    /// deferred, graduated) had not happened yet, so the learner was still enrolled.
+    /// </summary>
+    public static EnrolmentPeriod AsOf(Enrolment enrolment, DateOnly date) =>
+        enrolment.StatusChangedOn is { } changed && changed > date ? From(enrolment.EnrolledOn) : Of(enrolment);
+
     public bool HasLeft => LeftOn is not null;
 
     public bool Covers(DateOnly date) => date >= EnrolledOn && (LeftOn is null || date < LeftOn);

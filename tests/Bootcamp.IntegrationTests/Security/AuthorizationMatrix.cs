@@ -124,6 +124,8 @@ public static class AuthorizationMatrix
         Get("Cohorts.Edit", Id.Cohort, Staff),
         Post("Cohorts.Edit", Id.Cohort, Staff),
 
+        Get("Dashboard.Index", Id.None, Access.Open(S, P)),
+
         Get("Enrolments.Enrol", Id.Cohort, Staff),
         Post("Enrolments.Enrol", Id.Cohort, Staff, "Form.Email=matrix@example.org"),
         Get("Enrolments.Withdraw", Id.Cohort, Staff),

@@ -38,4 +38,17 @@ public sealed class EnrolmentPeriodTests
             Assert.That(period.Covers(Today.AddDays(1)), Is.True);
         }
     }
+
+    [Test]
+    public void Before_the_withdrawal_day_the_learner_was_still_enrolled()
+    {
+        var enrolment = new Enrolment(1, 1, EnrolledOn);
+        enrolment.Withdraw(new(2026, 11, 2), "Found a job", Today);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(EnrolmentPeriod.AsOf(enrolment, new(2026, 11, 1)), Is.EqualTo(EnrolmentPeriod.From(EnrolledOn)));
+            Assert.That(EnrolmentPeriod.AsOf(enrolment, new(2026, 11, 2)), Is.EqualTo(EnrolmentPeriod.Of(enrolment)));
+        }
+    }
 }

@@ -2,6 +2,8 @@ using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Cohorts;
+using Bootcamp.Web.Features.Dashboard;
+using Bootcamp.Web.Infrastructure.Time;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,10 +11,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Home;
 
-public sealed class HomeController(BootcampDb db, UserScope scope) : Controller
+public sealed class HomeController(BootcampDb db, UserScope scope, CentreClock clock) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        // A partner's home is the dashboard of their cohorts (issue 11).
+        if (scope.IsPartner)
+            return View(DashboardController.ViewPath, await new DashboardQuery(db, scope, clock).ViewModelAsync(new DashboardFilter(), ModelState, cancellationToken));
         var cohorts = await scope.Cohorts().AsNoTracking()
             .OrderBy(c => c.Status == CohortStatus.Active ? 0 : c.Status == CohortStatus.Planned ? 1 : 2)
             .ThenBy(c => c.StartDate)

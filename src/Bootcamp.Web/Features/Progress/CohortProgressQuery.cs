@@ -14,9 +14,10 @@ namespace Bootcamp.Web.Features.Progress;
 public sealed record CohortProgressFacts(CohortFacts Cohort, IReadOnlyList<LearnerFacts> Learners, IReadOnlyDictionary<int, string> Names);
 
 /// <summary>
-/// Loads what <see cref="ProgressCalculator"/> and <see cref="WeeklyHours"/> need for one cohort in a handful of
+/// Loads what <see cref="ProgressCalculator"/> and <see cref="WeeklyHours"/> need for one cohort or many in a handful of
 /// set-based queries (exercise minutes are summed per learner, day and kind in SQL), so the cohort page stays fast
-/// with a full programme's history. Every scoped table is read through the user's scope, and today is the centre's.
+/// with a full programme's history and a partner's dashboard of hundreds of cohorts costs the same few queries.
+/// Every scoped table is read through the user's scope, and today is the centre's.
 /// </summary>
 public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreClock clock)
 {
@@ -24,102 +25,144 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
     public async Task<CohortProgressViewModel?> ViewModelAsync(int cohortId, CancellationToken cancellationToken) =>
         await LoadAsync(cohortId, cancellationToken) is { } facts ? CohortProgressViewModel.From(cohortId, facts, ProgressViewer.Of(scope)) : null;
 
-    public async Task<CohortProgressFacts?> LoadAsync(int cohortId, CancellationToken cancellationToken)
+    public async Task<CohortProgressFacts?> LoadAsync(int cohortId, CancellationToken cancellationToken) =>
+        (await LoadManyAsync([cohortId], null, cancellationToken)).GetValueOrDefault(cohortId);
+
+    /// <summary>
+    /// The facts of every cohort in <paramref name="cohortIds"/> that is in the user's scope, keyed by cohort id (an
+    /// id outside the scope is simply absent). With <paramref name="asOf"/> the facts are those known at the end of
+    /// that day at the centre (enrolments, statuses, hours and badges dated after it are left out, lectures held by then
+    /// count), so a report for a past date gives the figures the pages gave that evening; without it, now.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, CohortProgressFacts>> LoadManyAsync(IReadOnlyCollection<int> cohortIds, DateOnly? asOf, CancellationToken cancellationToken)
     {
+        var ids = cohortIds.Distinct().ToList();
         var centres = scope.Centres();
-        var cohort = await scope.Cohorts().AsNoTracking()
-            .Where(c => c.Id == cohortId)
+        var cohorts = await scope.Cohorts().AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
             .Select(c => new
             {
-                c.StartDate, c.EndDate, c.ProgrammeId,
+                c.Id, c.StartDate, c.EndDate, c.ProgrammeId,
                 TimeZone = centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.TimeZoneId).First(),
             })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (cohort is null)
-            return null;
-        var criteria = await db.Programmes.AsNoTracking().Where(p => p.Id == cohort.ProgrammeId).Select(p => p.Criteria).SingleAsync(cancellationToken);
-        var zone = CentreClock.Zone(cohort.TimeZone);
-        var nowUtc = clock.UtcNow;
-        var today = clock.Today(zone);
-
-        var modules = await db.Modules.AsNoTracking()
-            .Where(m => m.ProgrammeId == cohort.ProgrammeId)
-            .OrderBy(m => m.Position)
-            .Select(m => new ModuleTarget(m.Id, m.Title, m.PlannedLectureMinutes, m.PlannedExerciseMinutes, m.BadgeName))
             .ToListAsync(cancellationToken);
-        var sessionRows = await scope.Sessions().AsNoTracking()
-            .Where(s => s.CohortId == cohortId)
-            .Select(s => new { s.Id, s.ModuleId, s.StartUtc, s.EndUtc, s.Status })
-            .ToListAsync(cancellationToken);
-        var sessions = sessionRows
-            .Select(s => new SessionFact(s.Id, s.ModuleId, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(s.StartUtc, zone)), s.StartUtc,
-                (int)(s.EndUtc - s.StartUtc).TotalMinutes, s.Status == SessionStatus.Cancelled))
-            .OrderBy(s => s.StartUtc)
-            .ToList();
-        var end = cohort.EndDate ?? sessions.LastOrDefault()?.Date ?? cohort.StartDate;
-        var skills = await db.SoftSkills.AsNoTracking()
-            .Where(s => s.ProgrammeId == cohort.ProgrammeId)
-            .OrderBy(s => s.Position)
-            .Select(s => new SkillFact(s.Id, s.Name))
-            .ToListAsync(cancellationToken);
-        var points = await scope.AssessmentPoints().AsNoTracking()
-            .Where(p => p.CohortId == cohortId)
-            .OrderBy(p => p.Date).ThenBy(p => p.Id)
-            .Select(p => new PointFact(p.Id, p.Name, p.Date))
-            .ToListAsync(cancellationToken);
-        var facts = new CohortFacts(cohort.StartDate, end, modules, sessions, criteria, today, nowUtc, skills, points);
-
-        var enrolments = await scope.Enrolments().AsNoTracking()
-            .Where(e => e.CohortId == cohortId)
-            .Join(scope.Learners(), e => e.LearnerId, l => l.Id, (e, l) => new { Enrolment = e, Name = l.FirstName + " " + l.LastName, l.LastName, l.FirstName })
-            .ToListAsync(cancellationToken);
+        if (cohorts.Count == 0)
+            return new Dictionary<int, CohortProgressFacts>();
+        ids = [.. cohorts.Select(c => c.Id)];
+        var programmeIds = cohorts.Select(c => c.ProgrammeId).Distinct().ToList();
+        var criteria = await db.Programmes.AsNoTracking().Where(p => programmeIds.Contains(p.Id)).Select(p => new { p.Id, p.Criteria })
+            .ToDictionaryAsync(p => p.Id, p => p.Criteria, cancellationToken);
+        var modules = (await db.Modules.AsNoTracking()
+                .Where(m => programmeIds.Contains(m.ProgrammeId))
+                .OrderBy(m => m.Position)
+                .Select(m => new { m.ProgrammeId, Target = new ModuleTarget(m.Id, m.Title, m.PlannedLectureMinutes, m.PlannedExerciseMinutes, m.BadgeName) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(m => m.ProgrammeId, m => m.Target);
+        var skills = (await db.SoftSkills.AsNoTracking()
+                .Where(s => programmeIds.Contains(s.ProgrammeId))
+                .OrderBy(s => s.Position)
+                .Select(s => new { s.ProgrammeId, Fact = new SkillFact(s.Id, s.Name) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.ProgrammeId, s => s.Fact);
+        var points = (await scope.AssessmentPoints().AsNoTracking()
+                .Where(p => ids.Contains(p.CohortId))
+                .OrderBy(p => p.Date).ThenBy(p => p.Id)
+                .Select(p => new { p.CohortId, Fact = new PointFact(p.Id, p.Name, p.Date) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.CohortId, p => p.Fact);
+        var sessionRows = (await scope.Sessions().AsNoTracking()
+                .Where(s => ids.Contains(s.CohortId))
+                .Select(s => new { s.CohortId, s.Id, s.ModuleId, s.StartUtc, s.EndUtc, s.Status })
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.CohortId);
+        var enrolments = (await scope.Enrolments().AsNoTracking()
+                .Where(e => ids.Contains(e.CohortId))
+                .Join(scope.Learners(), e => e.LearnerId, l => l.Id, (e, l) => new { Enrolment = e, Name = l.FirstName + " " + l.LastName, l.LastName, l.FirstName })
+                .ToListAsync(cancellationToken))
+            .ToLookup(e => e.Enrolment.CohortId);
         // The two long reads (a mark per learner per lecture, a sum per learner per day) go straight into the
-        // domain's records, keyed by learner in a struct, so each row costs one object.
+        // domain's records, keyed by cohort and learner in a struct, so each row costs one object.
         var marks = (await scope.Sessions().AsNoTracking()
-                .Where(s => s.CohortId == cohortId)
+                .Where(s => ids.Contains(s.CohortId))
                 .Join(scope.Attendance(), s => s.Id, a => a.SessionId,
-                    (s, a) => new KeyValuePair<int, AttendanceMark>(a.LearnerId, new AttendanceMark(a.SessionId, a.Status)))
+                    (s, a) => new KeyValuePair<(int, int), AttendanceMark>(new ValueTuple<int, int>(s.CohortId, a.LearnerId), new AttendanceMark(a.SessionId, a.Status)))
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.Key, a => a.Value);
+        var lastDay = asOf ?? DateOnly.MaxValue;
         var exercise = (await scope.ExerciseLogs().AsNoTracking()
-                .Where(e => e.CohortId == cohortId)
-                .GroupBy(e => new { e.LearnerId, e.Date, e.Kind, e.ModuleId })
-                .Select(g => new KeyValuePair<int, ExerciseDay>(g.Key.LearnerId, new ExerciseDay(g.Key.Date, g.Key.Kind, g.Sum(e => e.Minutes), g.Key.ModuleId)))
+                .Where(e => ids.Contains(e.CohortId) && e.Date <= lastDay)
+                .GroupBy(e => new { e.CohortId, e.LearnerId, e.Date, e.Kind, e.ModuleId })
+                .Select(g => new KeyValuePair<(int, int), ExerciseDay>(new ValueTuple<int, int>(g.Key.CohortId, g.Key.LearnerId), new ExerciseDay(g.Key.Date, g.Key.Kind, g.Sum(e => e.Minutes), g.Key.ModuleId)))
                 .ToListAsync(cancellationToken))
             .ToLookup(e => e.Key, e => e.Value);
-        var projects = await scope.GroupProjects().AsNoTracking()
-            .Where(p => p.CohortId == cohortId)
-            .Select(p => new { p.Id, p.Title, p.DueDate, p.PassMarkPercent, p.ModuleId })
-            .ToListAsync(cancellationToken);
+        var projects = (await scope.GroupProjects().AsNoTracking()
+                .Where(p => ids.Contains(p.CohortId))
+                .Select(p => new { p.CohortId, p.Id, p.Title, p.DueDate, p.PassMarkPercent, p.ModuleId })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.CohortId);
         var grades = (await scope.ProjectGroups().AsNoTracking()
-                .Where(g => g.CohortId == cohortId && g.GroupProjectId != null)
-                .SelectMany(g => g.Members, (g, m) => new { m.LearnerId, ProjectId = g.GroupProjectId!.Value, g.GradePercent, m.ContributionAdjustment })
+                .Where(g => ids.Contains(g.CohortId) && g.GroupProjectId != null)
+                .SelectMany(g => g.Members, (g, m) => new { g.CohortId, m.LearnerId, ProjectId = g.GroupProjectId!.Value, g.GradePercent, m.ContributionAdjustment })
                 .ToListAsync(cancellationToken))
-            .ToLookup(g => g.LearnerId);
+            .ToLookup(g => (g.CohortId, g.LearnerId));
         var ratings = (await scope.SoftSkillAssessments().AsNoTracking()
-                .Where(s => s.CohortId == cohortId)
-                .Select(s => new { s.LearnerId, s.SkillId, s.PointId, s.Score })
+                .Where(s => ids.Contains(s.CohortId) && s.AssessedOn <= lastDay)
+                .Select(s => new { s.CohortId, s.LearnerId, s.SkillId, s.PointId, s.Score })
                 .ToListAsync(cancellationToken))
-            .ToLookup(s => s.LearnerId, s => new SkillScore(s.SkillId, s.PointId, s.Score));
+            .ToLookup(s => (s.CohortId, s.LearnerId), s => new SkillScore(s.SkillId, s.PointId, s.Score));
         var badges = (await scope.BadgeAwards().AsNoTracking()
-                .Where(b => b.CohortId == cohortId && b.RevokedAtUtc == null)
-                .Select(b => new { b.LearnerId, b.ModuleId })
+                .Where(b => ids.Contains(b.CohortId) && b.AwardedOn <= lastDay && b.RevokedAtUtc == null)
+                .Select(b => new { b.CohortId, b.LearnerId, b.ModuleId })
                 .ToListAsync(cancellationToken))
-            .ToLookup(b => b.LearnerId, b => b.ModuleId);
+            .ToLookup(b => (b.CohortId, b.LearnerId), b => b.ModuleId);
 
-        var learners = enrolments
-            .GroupBy(e => e.Enrolment.LearnerId)
-            .Select(g => g.OrderByDescending(e => e.Enrolment.EnrolledOn).First())
-            .OrderBy(e => e.LastName).ThenBy(e => e.FirstName)
-            .ToList();
-        var learnerFacts = learners.Select(e =>
+        var result = new Dictionary<int, CohortProgressFacts>(cohorts.Count);
+        foreach (var cohort in cohorts)
         {
-            var id = e.Enrolment.LearnerId;
-            var mine = grades[id].ToDictionary(g => g.ProjectId, g => g.GradePercent is { } team ? ProjectScore.Result(team, g.ContributionAdjustment) : (int?)null);
-            return new LearnerFacts(id, EnrolmentPeriod.Of(e.Enrolment), [.. marks[id]], [.. exercise[id]],
-                [.. projects.Select(p => new ProjectResult(p.Id, p.Title, p.DueDate, p.PassMarkPercent, mine.GetValueOrDefault(p.Id), p.ModuleId))],
-                [.. ratings[id]], badges[id].ToHashSet());
-        }).ToList();
-        return new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(e => e.Enrolment.LearnerId, e => e.Name));
+            var zone = CentreClock.Zone(cohort.TimeZone);
+            var (today, nowUtc) = Moment(zone, asOf);
+            var sessions = sessionRows[cohort.Id]
+                .Select(s => new SessionFact(s.Id, s.ModuleId, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(s.StartUtc, zone)), s.StartUtc,
+                    (int)(s.EndUtc - s.StartUtc).TotalMinutes, s.Status == SessionStatus.Cancelled))
+                .OrderBy(s => s.StartUtc)
+                .ToList();
+            var end = cohort.EndDate ?? sessions.LastOrDefault()?.Date ?? cohort.StartDate;
+            var facts = new CohortFacts(cohort.StartDate, end, [.. modules[cohort.ProgrammeId]], sessions, criteria[cohort.ProgrammeId], today, nowUtc,
+                [.. skills[cohort.ProgrammeId]], [.. points[cohort.Id]]);
+            var learners = enrolments[cohort.Id]
+                .Where(e => e.Enrolment.EnrolledOn <= lastDay)
+                .GroupBy(e => e.Enrolment.LearnerId)
+                .Select(g => g.OrderByDescending(e => e.Enrolment.EnrolledOn).First())
+                .OrderBy(e => e.LastName).ThenBy(e => e.FirstName)
+                .ToList();
+            var cohortProjects = projects[cohort.Id].ToList();
+            var learnerFacts = learners.Select(e =>
+            {
+                var key = (cohort.Id, e.Enrolment.LearnerId);
+                var mine = grades[key].ToDictionary(g => g.ProjectId, g => g.GradePercent is { } team ? ProjectScore.Result(team, g.ContributionAdjustment) : (int?)null);
+                var period = asOf is { } date ? EnrolmentPeriod.AsOf(e.Enrolment, date) : EnrolmentPeriod.Of(e.Enrolment);
+                return new LearnerFacts(key.LearnerId, period, [.. marks[key]], [.. exercise[key]],
+                    [.. cohortProjects.Select(p => new ProjectResult(p.Id, p.Title, p.DueDate, p.PassMarkPercent, mine.GetValueOrDefault(p.Id), p.ModuleId))],
+                    [.. ratings[key]], badges[key].ToHashSet());
+            }).ToList();
+            result[cohort.Id] = new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(e => e.Enrolment.LearnerId, e => e.Name));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The centre's today and the instant lectures count as held by. A past date stands at the end of that day (the
+    /// next local midnight); today, or no date, is now.
+    /// </summary>
+    private (DateOnly Today, DateTime NowUtc) Moment(TimeZoneInfo zone, DateOnly? asOf)
+    {
+        var today = clock.Today(zone);
+        if (asOf is not { } date || date >= today)
+            return (today, clock.UtcNow);
+        var midnight = date.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        // A zone that springs forward at midnight has no such local time; the day then ends an hour later.
+        if (zone.IsInvalidTime(midnight))
+            midnight = midnight.AddHours(1);
+        return (date, TimeZoneInfo.ConvertTimeToUtc(midnight, zone));
     }
 }

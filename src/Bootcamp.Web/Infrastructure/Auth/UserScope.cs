@@ -105,6 +105,29 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
     public UserScope OwnLectures() =>
         IsInstructor ? new UserScope(db, identity) { Role = InstructorFeed, InstructorId = InstructorId } : this;
 
+    /// <summary>
+    /// Loads the scope of an account by its id, for work done on its behalf outside a request (a background export, a
+    /// scheduled report): the role comes from the account's stored roles. Returns false when the account is gone or locked.
+    /// </summary>
+    public async Task<bool> LoadUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.UserName, u.DisplayName, u.PartnerId, u.InstructorId, u.LockoutEnd, Centres = u.Centres.Select(c => c.CentreId).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (user is null || user.LockoutEnd > DateTimeOffset.UtcNow)
+            return false;
+        var roles = await db.UserRoles.Where(r => r.UserId == userId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToListAsync(cancellationToken);
+        UserId = userId;
+        UserName = user.UserName ?? "";
+        DisplayName = user.DisplayName;
+        Role = Roles.All.FirstOrDefault(roles.Contains);
+        StaffCentreIds = user.Centres;
+        PartnerId = user.PartnerId;
+        InstructorId = user.InstructorId;
+        return Role is not null;
+    }
+
     public IQueryable<Cohort> Cohorts()
     {
         IQueryable<Cohort> cohorts = db.Cohorts;

@@ -1,0 +1,26 @@
+using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Progress;
+using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bootcamp.IntegrationTests.Support;
+
+/// <summary>The progress engine's facts as a given account may see them, loaded outside any page, to compare a page's or a file's figures with.</summary>
+public static class ProgressEngine
+{
+    public static async Task<IReadOnlyDictionary<int, CohortProgressFacts>> FactsAsync(this BootcampApp app, string email, IReadOnlyCollection<int> cohortIds, DateOnly? asOf = null)
+    {
+        await using var services = app.Services.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<BootcampDb>();
+        var scope = services.ServiceProvider.GetRequiredService<UserScope>();
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        if (!await scope.LoadUserAsync(userId, CancellationToken.None))
+            throw new InvalidOperationException($"No scope for {email}");
+        return await new CohortProgressQuery(db, scope, services.ServiceProvider.GetRequiredService<CentreClock>()).LoadManyAsync(cohortIds, asOf, CancellationToken.None);
+    }
+
+    public static Task<List<int>> CohortIdsAsync(this BootcampApp app, string codePrefix) =>
+        app.WithDbAsync(db => db.Cohorts.Where(c => c.Code.StartsWith(codePrefix)).OrderBy(c => c.Code).Select(c => c.Id).ToListAsync());
+}

@@ -6,6 +6,7 @@ public enum AuditedRecord
     ExerciseLog,
     GraduationDecision,
     BadgeAward,
+    ProjectGrade,
 }
 
 public enum AuditAction
@@ -15,7 +16,7 @@ public enum AuditAction
     Deleted,
 }
 
-/// <summary>One create, change or delete of logged evidence or of a graduation decision: who, when, the values before and after, and why.</summary>
+/// <summary>One create, change or delete of logged evidence, a project grade or a graduation decision: who, when, the values before and after, and why.</summary>
 public sealed class AuditEntry
 {
     private AuditEntry()

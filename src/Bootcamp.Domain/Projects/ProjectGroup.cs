@@ -32,6 +32,9 @@ public sealed class ProjectGroup
     /// <summary>The team grade in percent, once graded; each member's result is this adjusted by their contribution (<see cref="ProjectScore"/>).</summary>
     public int? GradePercent { get; private set; }
     public DateOnly? GradedOn { get; private set; }
+    /// <summary>Who graded last and when; the first grading is in the audit trail, which the correction window runs from.</summary>
+    public string? GradedBy { get; private set; }
+    public DateTime? GradedAtUtc { get; private set; }
     public IReadOnlyList<ProjectGroupMember> Members => _members;
 
     public bool HasMember(int learnerId) => _members.Any(m => m.LearnerId == learnerId);
@@ -55,7 +58,7 @@ public sealed class ProjectGroup
     /// The team grade and every member's contribution adjustment at once, so a group is never half graded;
     /// <paramref name="adjustments"/> holds one entry per member.
     /// </summary>
-    public void Grade(int percent, IReadOnlyDictionary<int, int> adjustments, DateOnly on)
+    public void Grade(int percent, IReadOnlyDictionary<int, int> adjustments, string by, DateTime atUtc, DateOnly on)
     {
         ProjectScore.CheckGrade(nameof(GradePercent), percent);
         if (_members.Any(m => !adjustments.ContainsKey(m.LearnerId)) || adjustments.Keys.Any(id => !HasMember(id)))
@@ -63,6 +66,8 @@ public sealed class ProjectGroup
         foreach (var (_, points) in adjustments)
             ProjectScore.CheckAdjustment(nameof(ProjectGroupMember.ContributionAdjustment), points);
         Grade(percent, on);
+        GradedBy = by;
+        GradedAtUtc = atUtc;
         foreach (var member in _members)
             member.Adjust(adjustments[member.LearnerId]);
     }

@@ -12,7 +12,7 @@ public enum Place { Inside, Outside }
 public enum Answer { Ok, Page, SignIn, Denied, NotFound, BadRequest, Other }
 
 /// <summary>What an action's id (or token) names; {cohortId}, {enrolmentId} and {learnerId} in a route are always those.</summary>
-public enum Id { None, Cohort, Centre, Session, Enrolment, Learner, Entry, Instructor, Holiday, Programme, Module, Partner, User, CohortToken, InstructorToken, StatusCode }
+public enum Id { None, Cohort, Centre, Session, Enrolment, Learner, Entry, Instructor, Holiday, Programme, Module, Partner, User, CohortToken, InstructorToken, StatusCode, Project, Group }
 
 /// <summary>Who may use an action: everyone (anonymous too), or the admin plus some roles, with or without scope on the id.</summary>
 public sealed record Access(bool Anyone, IReadOnlySet<Who> Roles, bool Scoped)
@@ -161,6 +161,22 @@ public static class AuthorizationMatrix
         Post("Partners.Create", Id.None, Admin),
         Get("Partners.Edit", Id.Partner, Admin),
         Post("Partners.Edit", Id.Partner, Admin, "Form.Name=Renamed"),
+
+        Get("Projects.Index", Id.Cohort, Seeing),
+        Post("Projects.CopyTemplates", Id.Cohort, Teaching),
+        Get("Projects.Create", Id.Cohort, Teaching),
+        Post("Projects.Create", Id.Cohort, Teaching, "Form.Title=Matrix", "Form.DueDate=2026-08-03", "Form.PassMarkPercent=60"),
+        Get("Projects.Details", Id.Project, Seeing),
+        Get("Projects.Edit", Id.Project, Teaching),
+        Post("Projects.Edit", Id.Project, Teaching, "Form.Title=Matrix", "Form.DueDate=2026-08-03", "Form.PassMarkPercent=60"),
+        Get("Projects.Groups", Id.Project, Teaching),
+        Post("Projects.Groups", Id.Project, Teaching, "Command=save", "GroupCount=1", "Names[0]=Matrix", "Rows[0].LearnerId={Learner}", "Rows[0].Group=1"),
+        Post("Projects.Move", Id.Project, Teaching, "Move.LearnerId={Learner}", "Move.ToGroupId=0", "Move.Reason=Matrix"),
+        Get("Projects.Group", Id.Group, Seeing),
+        Post("Projects.Submit", Id.Group, Teaching, "Submit.MilestoneId=1", "Submit.Link=https://example.org/matrix"),
+        Post("Projects.Review", Id.Group, Teaching, "Review.MilestoneId=1"),
+        Get("Projects.Grade", Id.Group, Teaching),
+        Post("Projects.Grade", Id.Group, Teaching, "Form.TeamGrade=50"),
 
         Any("Programmes.Index", Id.None, Admin),
         Any("Programmes.Details", Id.Programme, Admin),

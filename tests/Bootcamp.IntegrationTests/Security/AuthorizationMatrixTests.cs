@@ -252,6 +252,7 @@ public sealed class Samples(IReadOnlyDictionary<Id, string> ids)
         var holiday = await db.Holidays.Where(h => h.CentreId == cohort.CentreId).OrderBy(h => h.Id).FirstAsync();
         var programme = await db.Programmes.Where(p => p.Id == cohort.ProgrammeId).Select(p => new { p.Id, Module = p.Modules.OrderBy(m => m.Position).First().Id }).SingleAsync();
         var partner = await db.Partners.OrderBy(p => p.Id).FirstAsync();
+        var group = await db.ProjectGroups.Where(g => g.CohortId == cohort.Id && g.GroupProjectId != null).OrderBy(g => g.Id).Select(g => new { g.Id, Project = g.GroupProjectId!.Value }).FirstAsync();
         var user = await db.Users.Where(u => u.Email == BootcampApp.Partner).SingleAsync();
         return new(new Dictionary<Id, string>
         {
@@ -270,6 +271,8 @@ public sealed class Samples(IReadOnlyDictionary<Id, string> ids)
             [Id.CohortToken] = cohort.CalendarToken,
             [Id.InstructorToken] = instructor.CalendarToken,
             [Id.StatusCode] = "404",
+            [Id.Project] = Text(group.Project),
+            [Id.Group] = Text(group.Id),
         });
     }
 

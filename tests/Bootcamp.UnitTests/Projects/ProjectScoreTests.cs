@@ -71,7 +71,7 @@ public sealed class ProjectScoreTests
         group.AddMember(10);
         group.AddMember(11);
 
-        group.Grade(80, new Dictionary<int, int> { [10] = 5, [11] = -10 }, new DateOnly(2026, 3, 2));
+        group.Grade(80, new Dictionary<int, int> { [10] = 5, [11] = -10 }, "amira", new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 3, 2));
 
         Assert.That(group.GradePercent, Is.EqualTo(80));
         Assert.That(group.Members.Select(m => (m.LearnerId, m.ContributionAdjustment)), Is.EqualTo(new[] { (10, 5), (11, -10) }));
@@ -84,7 +84,7 @@ public sealed class ProjectScoreTests
         group.AddMember(10);
         group.AddMember(11);
 
-        var refused = Assert.Throws<DomainException>(() => group.Grade(80, new Dictionary<int, int> { [10] = 5, [11] = -40 }, new DateOnly(2026, 3, 2)));
+        var refused = Assert.Throws<DomainException>(() => group.Grade(80, new Dictionary<int, int> { [10] = 5, [11] = -40 }, "amira", new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 3, 2)));
 
         Assert.That(refused!.Message, Is.EqualTo("A contribution adjustment is -30 to +30 points."));
         Assert.That(group.GradePercent, Is.Null);
@@ -97,7 +97,7 @@ public sealed class ProjectScoreTests
         var group = new ProjectGroup(1, 1, "Team A");
         group.AddMember(10);
 
-        var refused = Assert.Throws<DomainException>(() => group.Grade(80, new Dictionary<int, int> { [10] = 0, [12] = 0 }, new DateOnly(2026, 3, 2)));
+        var refused = Assert.Throws<DomainException>(() => group.Grade(80, new Dictionary<int, int> { [10] = 0, [12] = 0 }, "amira", new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 3, 2)));
 
         Assert.That(refused!.Message, Is.EqualTo("The members changed while you were grading; reload the page."));
     }

@@ -879,6 +879,13 @@ namespace Bootcamp.Web.Data.Migrations
                     b.Property<int?>("GradePercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("GradedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GradedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("GradedOn")
                         .HasColumnType("TEXT");
 

@@ -138,14 +138,17 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
     {
         var lift = team.Count == 0 ? 0 : team.Average(m => m.Pace switch { LearnerPace.Strong => 8, LearnerPace.AtRisk => -8, _ => 0 });
         var grade = Math.Clamp((int)Math.Round(78 + lift + Between(-8, 8)), project.PassMarkPercent + 2, 97);
-        group.Grade(grade, Min(project.DueDate.AddDays(random.Next(3, 8)), Yesterday(cohort)));
+        var on = Min(project.DueDate.AddDays(random.Next(3, 8)), Yesterday(cohort));
+        var module = Modules(cohort).Single(m => m.Id == project.ModuleId);
+        var at = TimeZoneInfo.ConvertTimeToUtc(on.ToDateTime(new TimeOnly(17, 0)), cohort.Zone);
         // Small adjustments that never take a member below the pass mark while they were there: the seed's graduation
         // decisions are made on attendance and hours, and must stay true to the board.
-        foreach (var member in group.Members)
+        var adjustments = group.Members.ToDictionary(m => m.LearnerId, m =>
         {
-            var plan = team.Single(t => t.Learner.Id == member.LearnerId);
-            member.Adjust(!plan.Enrolment.CoversDate(project.DueDate) ? -15 : plan.Pace switch { LearnerPace.Strong => 3, LearnerPace.AtRisk => -2, _ => 0 });
-        }
+            var plan = team.Single(t => t.Learner.Id == m.LearnerId);
+            return !plan.Enrolment.CoversDate(project.DueDate) ? -15 : plan.Pace switch { LearnerPace.Strong => 3, LearnerPace.AtRisk => -2, _ => 0 };
+        });
+        group.Grade(grade, adjustments, cohort.LoginOf(InstructorOf(cohort, module)), at, on);
     }
 
     private List<Attendance> AttendanceFor(CohortPlan cohort, List<LearnerPlan> members)

@@ -1,6 +1,7 @@
 using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Projects;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -65,6 +66,20 @@ public sealed class EnrolmentWriter(BootcampDb db, UserScope scope)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return learner.FullName;
+    }
+
+    /// <summary>
+    /// Withdraws the learner and takes them out of the groups of projects not graded yet, in one transaction, so a
+    /// withdrawn learner is never left in a group (issue 10) and a failed withdrawal moves nobody.
+    /// </summary>
+    public async Task WithdrawAsync(int cohortId, int enrolmentId, WithdrawForm form, DateOnly today, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+        var enrolment = await scope.Enrolments().SingleAsync(e => e.Id == enrolmentId && e.CohortId == cohortId, cancellationToken);
+        enrolment.Withdraw(form.WithdrawnOn!.Value, form.Reason ?? "", today);
+        await GroupWriter.LeaveOpenGroupsAsync(db, cohortId, enrolment.LearnerId, $"Withdrawn from the cohort on {form.WithdrawnOn:d MMM yyyy}", scope.UserName, nowUtc, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Checks the rows again inside the transaction and enrols them all, or none: returns the rows' problems when any.</summary>

@@ -61,12 +61,10 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, CentreC
     public async Task<IActionResult> Withdraw(int cohortId, int enrolmentId, [Bind(Prefix = Prefix)] WithdrawForm form, CancellationToken cancellationToken)
     {
         var cohort = await ManagedCohortAsync(cohortId, cancellationToken);
-        var enrolment = cohort is null ? null : await scope.Enrolments().SingleOrDefaultAsync(e => e.Id == enrolmentId && e.CohortId == cohortId, cancellationToken);
-        if (cohort is null || enrolment is null)
+        if (cohort is null || !await scope.Enrolments().AnyAsync(e => e.Id == enrolmentId && e.CohortId == cohortId, cancellationToken))
             return NotFound();
-        if (ModelState.IsValid && ModelState.TryApply(() => enrolment.Withdraw(form.WithdrawnOn!.Value, form.Reason ?? "", cohort.Today), Prefix))
+        if (ModelState.IsValid && await ModelState.TryApplyAsync(() => _writer.WithdrawAsync(cohortId, enrolmentId, form, cohort.Today, clock.UtcNow, cancellationToken), Prefix))
         {
-            await db.SaveChangesAsync(cancellationToken);
             TempData["Flash"] = "The learner is withdrawn.";
             return RedirectToAction("Details", "Cohorts", new { id = cohortId });
         }

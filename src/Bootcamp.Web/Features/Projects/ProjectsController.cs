@@ -113,6 +113,8 @@ public sealed class ProjectsController(BootcampDb db, UserScope scope, CentreClo
             return FormedAlready(id);
         var learners = await Query.FormingLearnersAsync(found.Cohort, cancellationToken);
         var known = learners.Select(l => l.LearnerId).ToHashSet();
+        if (form.Command == GroupsForm.Save && form.Rows.Any(r => !known.Contains(r.LearnerId)))
+            ModelState.AddModelError("", "A learner on this page is no longer enrolled and was taken off it; check the groups and save again.");
         form.Rows = [.. form.Rows.Where(r => known.Contains(r.LearnerId)).Concat(learners.Where(l => form.Rows.All(r => r.LearnerId != l.LearnerId)).Select(l => new GroupPick { LearnerId = l.LearnerId }))];
         var preview = false;
         if (form.Command == GroupsForm.Balance && form.GroupCount is >= 1 and <= GroupsForm.MaxGroups)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bootcamp.Domain.Common;
 
 namespace Bootcamp.Domain.Programmes;
@@ -10,6 +11,7 @@ public sealed class Programme
     public const int MaxRequiredExerciseMinutes = 5000 * 60;
 
     private readonly List<Module> _modules = [];
+    private readonly List<CriteriaVersion> _criteriaVersions = [];
 
     private Programme()
     {
@@ -37,8 +39,15 @@ public sealed class Programme
     public string Track { get; private set; }
     public string Description { get; private set; }
     public int DurationWeeks { get; private set; }
+    /// <summary>The programme's first criteria (version 1), which judge every cohort unless a later version is in force at its start.</summary>
     public GraduationCriteria Criteria { get; private set; }
     public IReadOnlyList<Module> Modules => _modules;
+
+    /// <summary>Later versions of the criteria (2, 3, ...), each for cohorts starting on or after its day.</summary>
+    public IReadOnlyList<CriteriaVersion> CriteriaVersions => _criteriaVersions;
+
+    /// <summary>The criteria a cohort starting today or later is judged by.</summary>
+    public CriteriaInForce LatestCriteria => CriteriaInForce.For(Criteria, _criteriaVersions, DateOnly.MaxValue);
 
     public int PlannedLectureMinutes => _modules.Sum(m => m.PlannedLectureMinutes);
     public int PlannedExerciseMinutes => _modules.Sum(m => m.PlannedExerciseMinutes);
@@ -53,17 +62,35 @@ public sealed class Programme
         Validate();
     }
 
+    /// <summary>Sets the first criteria: for a new programme, before any revision exists.</summary>
     public void SetCriteria(GraduationCriteria criteria)
     {
-        if (criteria.MinAttendancePercent is < 0 or > 100)
-            throw new DomainException(nameof(criteria.MinAttendancePercent), "Attendance is a percentage from 0 to 100.");
-        if (criteria.MinExerciseMinutes is < 0 or > MaxRequiredExerciseMinutes)
-            throw new DomainException(nameof(criteria.MinExerciseMinutes), $"Exercise hours are 0 to {MaxRequiredExerciseMinutes / 60}.");
-        if (criteria.MinGroupSharePercent is < 0 or > 100)
-            throw new DomainException(nameof(criteria.MinGroupSharePercent), "The group share is a percentage from 0 to 100.");
-        if (criteria.MinSoftSkillAverage is < 0 or > 5)
-            throw new DomainException(nameof(criteria.MinSoftSkillAverage), "Soft skills are scored 1 to 5, so the average is 0 to 5.");
+        CriteriaInForce.Check(criteria);
+        if (_criteriaVersions.Count > 0)
+            throw new InvalidOperationException("The first criteria cannot change once revised; add a version instead.");
         Criteria = criteria;
+    }
+
+    /// <summary>
+    /// Revises the criteria for cohorts that start on or after <paramref name="inForceFrom"/>, keeping every earlier
+    /// version for the cohorts it judges. The day may not be in the past (a cohort that already started keeps its
+    /// goalposts) nor before the latest version's day. The same criteria as the latest version change nothing.
+    /// </summary>
+    public CriteriaVersion? ReviseCriteria(GraduationCriteria criteria, DateOnly inForceFrom, DateOnly today, string changedBy, DateTime changedAtUtc)
+    {
+        CriteriaInForce.Check(criteria);
+        var latest = LatestCriteria;
+        if (criteria == latest.Criteria)
+            return null;
+        if (inForceFrom < today)
+            throw new DomainException(nameof(CriteriaVersion.InForceFrom), "New criteria apply from today or a later day; cohorts that already started keep theirs.");
+        if (latest.InForceFrom is { } previous && inForceFrom < previous)
+            throw new DomainException(nameof(CriteriaVersion.InForceFrom),
+                $"Version {latest.Version} is in force from {previous.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}; the new version cannot start earlier.");
+        CalendarRange.Check(nameof(CriteriaVersion.InForceFrom), inForceFrom, "The first start day of the new criteria");
+        var version = new CriteriaVersion(latest.Version + 1, inForceFrom, criteria, changedBy, changedAtUtc);
+        _criteriaVersions.Add(version);
+        return version;
     }
 
     public Module AddModule(string title, int lectureMinutes, int exerciseMinutes, string? badgeName, IEnumerable<string>? topics = null)

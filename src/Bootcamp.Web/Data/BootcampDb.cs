@@ -19,6 +19,7 @@ public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContex
 {
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Module> Modules => Set<Module>();
+    public DbSet<CriteriaVersion> CriteriaVersions => Set<CriteriaVersion>();
     public DbSet<TrainingCentre> Centres => Set<TrainingCentre>();
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Holiday> Holidays => Set<Holiday>();

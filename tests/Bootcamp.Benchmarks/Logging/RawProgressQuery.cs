@@ -84,7 +84,7 @@ public static class RawProgressQuery
                 [.. projects.Select(p => new ProjectResult(p.Id, p.Title, p.Due, p.PassMark, mine.GetValueOrDefault(p.Id)))],
                 [.. skills[l.Id]], badges[l.Id].ToHashSet());
         }).ToList();
-        return new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(l => l.Id, l => l.Name));
+        return new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(l => l.Id, l => l.Name), new CriteriaInForce(1, null, facts.Criteria));
     }
 }
 

@@ -2,6 +2,8 @@ using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Graduation;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
+using Bootcamp.Domain.Programmes;
+using Bootcamp.Domain.SoftSkills;
 using Bootcamp.UnitTests.Progress;
 using Bootcamp.Web.Features.Graduation;
 using UglyToad.PdfPig;
@@ -49,7 +51,7 @@ public sealed class GraduationReportTests
         }).ToList();
         return new CohortGraduation(
             new GraduationCohort(9, "BER-FSW-09", CohortStatus.Completed, 1, "Berlin Kreuzberg", "Europe/Berlin", "Full-Stack Web Developer", "FSW",
-                CohortFactsBuilder.Start, CohortFactsBuilder.End, cohort.Criteria, AfterTheEnd),
+                CohortFactsBuilder.Start, CohortFactsBuilder.End, new CriteriaInForce(2, new DateOnly(2025, 9, 1), cohort.Criteria), AfterTheEnd),
             learners);
     }
 
@@ -135,6 +137,7 @@ public sealed class GraduationReportTests
             .And.Contain("Programme: Full-Stack Web Developer (FSW)")
             .And.Contain("Centre: Berlin Kreuzberg (dates in Europe/Berlin)")
             .And.Contain("Dates: 5 Jan 2026 – 30 Jan 2026")
+            .And.Contain("Criteria version 2, for cohorts starting from 1 Sep 2025")
             .And.Contain("Attendance at least 80% of held lectures")
             .And.Contain("Soft skills every skill rated at least 3 of 5 by the instructor at the final assessment"));
         Assert.That(_pages[0], Does.Not.Contain("Learner01"), "the learners start after the cover");

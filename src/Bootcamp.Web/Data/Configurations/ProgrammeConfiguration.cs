@@ -14,6 +14,18 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         builder.ComplexProperty(p => p.Criteria, c => c.Property(x => x.MinSoftSkillAverage).HasPrecision(3, 1));
         builder.HasMany(p => p.Modules).WithOne().HasForeignKey(m => m.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Modules).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.CriteriaVersions).WithOne().HasForeignKey(v => v.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.CriteriaVersions).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class CriteriaVersionConfiguration : IEntityTypeConfiguration<CriteriaVersion>
+{
+    public void Configure(EntityTypeBuilder<CriteriaVersion> builder)
+    {
+        builder.HasIndex(v => new { v.ProgrammeId, v.Number }).IsUnique();
+        builder.Property(v => v.ChangedBy).HasMaxLength(256);
+        builder.ComplexProperty(v => v.Criteria, c => c.Property(x => x.MinSoftSkillAverage).HasPrecision(3, 1));
     }
 }
 

@@ -10,11 +10,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Graduation;
 
-/// <summary>What the board and the report say about the cohort itself. <paramref name="Today"/> is the centre's date.</summary>
+/// <summary>
+/// What the board and the report say about the cohort itself. <paramref name="Today"/> is the centre's date;
+/// <paramref name="JudgedBy"/> the version of the programme's criteria in force when the cohort started.
+/// </summary>
 public sealed record GraduationCohort(
     int Id, string Code, CohortStatus Status, int CentreId, string Centre, string TimeZoneId, string Programme, string ProgrammeCode,
-    DateOnly StartDate, DateOnly EndDate, GraduationCriteria Criteria, DateOnly Today)
+    DateOnly StartDate, DateOnly EndDate, CriteriaInForce JudgedBy, DateOnly Today)
 {
+    public GraduationCriteria Criteria => JudgedBy.Criteria;
+
+    /// <summary>"Criteria version 2, for cohorts starting from 1 Sep 2026", as the board and the report name it.</summary>
+    public string CriteriaVersionText => JudgedBy.InForceFrom is { } from
+        ? $"Criteria version {JudgedBy.Version}, for cohorts starting from {from.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}"
+        : $"Criteria version {JudgedBy.Version}, the programme's first";
+
     public bool Ended => Today > EndDate;
 
     public IReadOnlyList<GraduationCriterion> Applied => GraduationEngine.Applied(Criteria);
@@ -55,7 +65,7 @@ public sealed class GraduationQuery(BootcampDb db, UserScope scope, CentreClock 
             return null;
         // Programmes and their modules are the network's catalogue, not scoped data.
         var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == cohort.ProgrammeId)
-            .Select(p => new { p.Name, p.Code, p.Criteria }).SingleAsync(cancellationToken);
+            .Select(p => new { p.Name, p.Code }).SingleAsync(cancellationToken);
         var centre = await scope.Centres().AsNoTracking().Where(c => c.Id == cohort.CentreId)
             .Select(c => new { c.Name, c.TimeZoneId }).SingleAsync(cancellationToken);
         // The progress section's facts are the engine's input too: one load, so the board and the progress table
@@ -87,7 +97,7 @@ public sealed class GraduationQuery(BootcampDb db, UserScope scope, CentreClock 
         }).ToList();
         return new CohortGraduation(
             new GraduationCohort(cohort.Id, cohort.Code, cohort.Status, cohort.CentreId, centre.Name, centre.TimeZoneId, programme.Name, programme.Code,
-                cohort.StartDate, facts.EndDate, programme.Criteria, facts.Today),
+                cohort.StartDate, facts.EndDate, progress.JudgedBy, facts.Today),
             learners);
     }
 }

@@ -18,7 +18,7 @@ public sealed record GraduationReportRow(
 /// </summary>
 public sealed record GraduationReportRows(
     string CohortCode, string Programme, string Centre, string TimeZoneId, string Dates, string Status, string GeneratedOn,
-    IReadOnlyList<(string Criterion, string Required)> Criteria, IReadOnlyList<GraduationReportRow> Learners, GraduationReportRow Totals)
+    string CriteriaVersion, IReadOnlyList<(string Criterion, string Required)> Criteria, IReadOnlyList<GraduationReportRow> Learners, GraduationReportRow Totals)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -66,7 +66,7 @@ public sealed record GraduationReportRows(
             $"{board.Learners.Count(l => l.Decision?.IsOverride == true)} overrides");
         return new GraduationReportRows(
             cohort.Code, $"{cohort.Programme} ({cohort.ProgrammeCode})", cohort.Centre, cohort.TimeZoneId,
-            $"{Date(cohort.StartDate)} – {Date(cohort.EndDate)}", cohort.Status.ToString(), Date(cohort.Today),
+            $"{Date(cohort.StartDate)} – {Date(cohort.EndDate)}", cohort.Status.ToString(), Date(cohort.Today), cohort.CriteriaVersionText,
             [.. applied.Select(c => (GraduationEngine.Name(c), GraduationEngine.Required(c, cohort.Criteria)))],
             rows, totals);
     }
@@ -109,6 +109,7 @@ public static class GraduationReport
             .Paragraph($"Status: {rows.Status}")
             .Paragraph($"Generated on: {rows.GeneratedOn}")
             .Heading("Graduation criteria")
+            .Paragraph(rows.CriteriaVersion)
             .Table([new("Criterion", 1), new("Required", 4)], rows.Criteria.Select(c => (IReadOnlyList<string>)[c.Criterion, c.Required]))
             .PageBreak()
             .Heading("Learners")

@@ -49,6 +49,10 @@ public sealed class ProgrammeForm
     [Display(Name = "Every module's badge earned")]
     public bool RequireAllBadges { get; set; }
 
+    /// <summary>Once a programme has cohorts, changed criteria are a new version for cohorts starting on or after this day.</summary>
+    [Display(Name = "New criteria apply to cohorts starting on or after")]
+    public DateOnly? CriteriaInForceFrom { get; set; }
+
     public string NormalizedCode => Code.Trim().ToUpperInvariant();
 
     public GraduationCriteria Criteria() => new(
@@ -69,6 +73,7 @@ public sealed class ProgrammeForm
     public static string FieldFor(string domainField) => domainField switch
     {
         nameof(GraduationCriteria.MinExerciseMinutes) => nameof(MinExerciseHours),
+        nameof(CriteriaVersion.InForceFrom) => nameof(CriteriaInForceFrom),
         _ => domainField,
     };
 }

@@ -8,15 +8,28 @@ public sealed record ProgrammeRow(int Id, string Code, string Name, string Track
 
 public sealed record ModuleRow(int Id, int Position, string Title, int LectureMinutes, int ExerciseMinutes, string? BadgeName, IReadOnlyList<string> Topics);
 
+/// <summary>A version of a programme's criteria; version 1 (the programme's first) has no day, no author and no time.</summary>
+public sealed record CriteriaVersionRow(int Number, DateOnly? InForceFrom, GraduationCriteria Criteria, string? ChangedBy, DateTime? ChangedAtUtc);
+
 public sealed record ProgrammeDetails(
     int Id, string Code, string Name, string Track, int DurationWeeks, string Description,
-    GraduationCriteria Criteria, IReadOnlyList<ModuleRow> Modules, int Cohorts)
+    GraduationCriteria FirstCriteria, IReadOnlyList<CriteriaVersionRow> Revisions, IReadOnlyList<ModuleRow> Modules, int Cohorts)
 {
+    /// <summary>Every version in order: the programme's first criteria, then its revisions.</summary>
+    public IReadOnlyList<CriteriaVersionRow> CriteriaVersions => [new(1, null, FirstCriteria, null, null), .. Revisions];
+
+    /// <summary>The criteria new cohorts are judged by: the latest version.</summary>
+    public CriteriaVersionRow LatestCriteria => CriteriaVersions[^1];
+
     public int LectureMinutes => Modules.Sum(m => m.LectureMinutes);
     public int ExerciseMinutes => Modules.Sum(m => m.ExerciseMinutes);
 }
 
-public sealed record ProgrammeFormViewModel(int? Id, string? CurrentName, ProgrammeForm Form);
+/// <summary>
+/// The programme form. <paramref name="VersionsCriteria"/>: the programme has cohorts or revisions, so changed criteria
+/// become a new version with its first start day, and <paramref name="LatestVersion"/> is the one in force last.
+/// </summary>
+public sealed record ProgrammeFormViewModel(int? Id, string? CurrentName, ProgrammeForm Form, bool VersionsCriteria = false, int LatestVersion = 1);
 
 public sealed record ModuleFormViewModel(int ProgrammeId, string ProgrammeCode, string ProgrammeName, int? ModuleId, ModuleForm Form);
 

@@ -2,6 +2,7 @@ using Bootcamp.Domain.Programmes;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bootcamp.Web.Features.Programmes;
 
 [Authorize(Roles = Roles.Admin)]
-public sealed class ProgrammesController(BootcampDb db, UserScope scope) : Controller
+public sealed class ProgrammesController(BootcampDb db, UserScope scope, CentreClock clock) : Controller
 {
     /// <summary>Forms are posted under the view model's property name, so field names match the view's asp-for.</summary>
     private const string FormPrefix = nameof(ProgrammeFormViewModel.Form);
@@ -34,6 +35,9 @@ public sealed class ProgrammesController(BootcampDb db, UserScope scope) : Contr
             .Where(p => p.Id == id)
             .Select(p => new ProgrammeDetails(
                 p.Id, p.Code, p.Name, p.Track, p.DurationWeeks, p.Description, p.Criteria,
+                p.CriteriaVersions.OrderBy(v => v.Number)
+                    .Select(v => new CriteriaVersionRow(v.Number, v.InForceFrom, v.Criteria, v.ChangedBy, v.ChangedAtUtc))
+                    .ToList(),
                 p.Modules.OrderBy(m => m.Position)
                     .Select(m => new ModuleRow(m.Id, m.Position, m.Title, m.PlannedLectureMinutes, m.PlannedExerciseMinutes, m.BadgeName, m.Topics))
                     .ToList(),
@@ -69,37 +73,60 @@ public sealed class ProgrammesController(BootcampDb db, UserScope scope) : Contr
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var programme = await db.Programmes.AsNoTracking().Include(p => p.CriteriaVersions).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (programme is null)
             return NotFound();
-        var form = ProgrammeForm.For(programme.Criteria);
+        var form = ProgrammeForm.For(programme.LatestCriteria.Criteria);
         form.Code = programme.Code;
         form.Name = programme.Name;
         form.Track = programme.Track;
         form.DurationWeeks = programme.DurationWeeks;
         form.Description = programme.Description;
-        return View(new ProgrammeFormViewModel(id, programme.Name, form));
+        form.CriteriaInForceFrom = UtcToday;
+        return View(await FormPageAsync(programme, form, cancellationToken));
     }
 
+    /// <summary>
+    /// Saves the programme. Its criteria change in place while nobody is judged by them (no cohort, no revision);
+    /// after that a change is a new version for cohorts starting on or after the form's day, and earlier cohorts keep theirs.
+    /// </summary>
     [HttpPost]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormPrefix)] ProgrammeForm form, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var programme = await db.Programmes.Include(p => p.CriteriaVersions).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (programme is null)
             return NotFound();
         if (ModelState.IsValid && await db.Programmes.AnyAsync(p => p.Code == form.NormalizedCode && p.Id != id, cancellationToken))
             ModelState.AddModelError($"{FormPrefix}.{nameof(form.Code)}", $"Another programme already has the code {form.NormalizedCode}.");
+        var page = await FormPageAsync(programme, form, cancellationToken);
+        var revising = page.VersionsCriteria && form.Criteria() != programme.LatestCriteria.Criteria;
+        if (revising && form.CriteriaInForceFrom is null)
+            ModelState.AddModelError($"{FormPrefix}.{nameof(form.CriteriaInForceFrom)}", "Give the first start day the new criteria apply to.");
         if (!ModelState.IsValid)
-            return View(new ProgrammeFormViewModel(id, programme.Name, form));
+            return View(page);
         if (!await ModelState.TryApplyAsync(async () =>
             {
                 programme.Update(form.NormalizedCode, form.Name.Trim(), form.Track.Trim(), form.DurationWeeks, form.Description?.Trim() ?? "");
-                programme.SetCriteria(form.Criteria());
+                if (!page.VersionsCriteria)
+                    programme.SetCriteria(form.Criteria());
+                else if (revising)
+                    programme.ReviseCriteria(form.Criteria(), form.CriteriaInForceFrom!.Value, UtcToday, scope.UserName, clock.UtcNow);
                 await db.SaveChangesAsync(cancellationToken);
             }, FormPrefix, ProgrammeForm.FieldFor))
-            return View(new ProgrammeFormViewModel(id, programme.Name, form));
-        TempData["Flash"] = $"Programme {programme.Code} saved.";
+            return View(page);
+        TempData["Flash"] = revising
+            ? $"Programme {programme.Code} saved; its criteria version {programme.LatestCriteria.Version} applies to cohorts starting from {form.CriteriaInForceFrom!.Value.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}."
+            : $"Programme {programme.Code} saved.";
         return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>The catalogue is network-wide, so a criteria version's first day is a UTC date.</summary>
+    private DateOnly UtcToday => DateOnly.FromDateTime(clock.UtcNow);
+
+    private async Task<ProgrammeFormViewModel> FormPageAsync(Programme programme, ProgrammeForm form, CancellationToken cancellationToken)
+    {
+        var versions = programme.CriteriaVersions.Count > 0 || await scope.Cohorts().AnyAsync(c => c.ProgrammeId == programme.Id, cancellationToken);
+        return new ProgrammeFormViewModel(programme.Id, programme.Name, form, versions, programme.LatestCriteria.Version);
     }
 
     [HttpGet]

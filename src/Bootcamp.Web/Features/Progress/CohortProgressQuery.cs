@@ -1,5 +1,6 @@
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
+using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Progress;
 using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
@@ -10,8 +11,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Progress;
 
-/// <summary>A cohort's facts for the progress domain, with the learners' names beside them.</summary>
-public sealed record CohortProgressFacts(CohortFacts Cohort, IReadOnlyList<LearnerFacts> Learners, IReadOnlyDictionary<int, string> Names);
+/// <summary>
+/// A cohort's facts for the progress domain, with the learners' names beside them and the version of the criteria
+/// the cohort is judged by (<see cref="CohortFacts.Criteria"/> are that version's).
+/// </summary>
+public sealed record CohortProgressFacts(CohortFacts Cohort, IReadOnlyList<LearnerFacts> Learners, IReadOnlyDictionary<int, string> Names,
+    CriteriaInForce JudgedBy);
 
 /// <summary>
 /// Loads what <see cref="ProgressCalculator"/> and <see cref="WeeklyHours"/> need for one cohort or many in a handful of
@@ -50,8 +55,10 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
             return new Dictionary<int, CohortProgressFacts>();
         ids = [.. cohorts.Select(c => c.Id)];
         var programmeIds = cohorts.Select(c => c.ProgrammeId).Distinct().ToList();
-        var criteria = await db.Programmes.AsNoTracking().Where(p => programmeIds.Contains(p.Id)).Select(p => new { p.Id, p.Criteria })
+        var firstCriteria = await db.Programmes.AsNoTracking().Where(p => programmeIds.Contains(p.Id)).Select(p => new { p.Id, p.Criteria })
             .ToDictionaryAsync(p => p.Id, p => p.Criteria, cancellationToken);
+        var revisions = (await db.CriteriaVersions.AsNoTracking().Where(v => programmeIds.Contains(v.ProgrammeId)).ToListAsync(cancellationToken))
+            .ToLookup(v => v.ProgrammeId);
         var modules = (await db.Modules.AsNoTracking()
                 .Where(m => programmeIds.Contains(m.ProgrammeId))
                 .OrderBy(m => m.Position)
@@ -127,7 +134,8 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
                 .OrderBy(s => s.StartUtc)
                 .ToList();
             var end = cohort.EndDate ?? sessions.LastOrDefault()?.Date ?? cohort.StartDate;
-            var facts = new CohortFacts(cohort.StartDate, end, [.. modules[cohort.ProgrammeId]], sessions, criteria[cohort.ProgrammeId], today, nowUtc,
+            var judgedBy = CriteriaInForce.For(firstCriteria[cohort.ProgrammeId], revisions[cohort.ProgrammeId], cohort.StartDate);
+            var facts = new CohortFacts(cohort.StartDate, end, [.. modules[cohort.ProgrammeId]], sessions, judgedBy.Criteria, today, nowUtc,
                 [.. skills[cohort.ProgrammeId]], [.. points[cohort.Id]]);
             var learners = enrolments[cohort.Id]
                 .Where(e => e.Enrolment.EnrolledOn <= lastDay)
@@ -145,7 +153,7 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
                     [.. cohortProjects.Select(p => new ProjectResult(p.Id, p.Title, p.DueDate, p.PassMarkPercent, mine.GetValueOrDefault(p.Id), p.ModuleId))],
                     [.. ratings[key]], badges[key].ToHashSet());
             }).ToList();
-            result[cohort.Id] = new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(e => e.Enrolment.LearnerId, e => e.Name));
+            result[cohort.Id] = new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(e => e.Enrolment.LearnerId, e => e.Name), judgedBy);
         }
         return result;
     }

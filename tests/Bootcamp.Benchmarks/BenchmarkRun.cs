@@ -3,16 +3,16 @@ using Bootcamp.Benchmarks.Support;
 
 namespace Bootcamp.Benchmarks;
 
-/// <summary>./build.ps1 bench [scheduling|timeline|logging]: every part when no name is given, then one summary table.</summary>
+/// <summary>./build.ps1 bench [scheduling|timeline|logging|documents]: every part when no name is given, then one summary table.</summary>
 public static class BenchmarkRun
 {
     public static async Task<int> Main(string[] args)
     {
         // build.ps1 passes an empty name when none is given.
         var only = args.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a))?.ToLowerInvariant();
-        if (only is not (null or "scheduling" or "timeline" or "logging"))
+        if (only is not (null or "scheduling" or "timeline" or "logging" or "documents"))
         {
-            Console.Error.WriteLine($"Unknown part '{only}': use scheduling, timeline or logging, or nothing for all.");
+            Console.Error.WriteLine($"Unknown part '{only}': use scheduling, timeline, logging or documents, or nothing for all.");
             return 2;
         }
         var figures = new List<Figure>();
@@ -22,6 +22,8 @@ public static class BenchmarkRun
             figures.AddRange(BenchConfig.Run<Timeline.TimelineBenchmarks>("timeline"));
         if (only is null or "logging")
             figures.AddRange(await Logging.LoggingLoad.RunAsync());
+        if (only is null or "documents")
+            figures.AddRange(await Documents.DocumentLoad.RunAsync());
         Figure.Print(figures);
         return figures.Any(f => f.Value == "failed") ? 1 : 0;
     }

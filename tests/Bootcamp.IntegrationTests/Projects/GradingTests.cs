@@ -132,6 +132,39 @@ public sealed class GradingTests : AppFixture
     }
 
     [Test]
+    public async Task The_grading_form_shows_what_the_groups_peer_round_said_beside_each_member()
+    {
+        var world = await ProjectWorld.CreateAsync(App);
+        var groups = await world.FormGroupsAsync(App, [.. world.Learners.Take(3)]);
+        var (a, b, c) = (world.Learners[0], world.Learners[1], world.Learners[2]);
+        await App.WithDbAsync(async db =>
+        {
+            var programmeId = await db.Cohorts.Where(k => k.Id == world.CohortId).Select(k => k.ProgrammeId).SingleAsync();
+            var skill = new Bootcamp.Domain.SoftSkills.SoftSkill(programmeId, 1, "Teamwork", ["1", "2", "3", "4", "5"]);
+            var point = new Bootcamp.Domain.SoftSkills.AssessmentPoint(world.CohortId, "Final", LoggingWorld.BerlinToday(App));
+            db.AddRange(skill, point);
+            await db.SaveChangesAsync();
+            var round = new Bootcamp.Domain.SoftSkills.PeerRound(world.CohortId, groups[0], point.Id, BootcampApp.Instructor, App.UtcNow);
+            db.Add(round);
+            await db.SaveChangesAsync();
+            db.AddRange(
+                new Bootcamp.Domain.SoftSkills.PeerSubmission(round.Id, world.CohortId, a, [new(a, skill.Id, 5), new(b, skill.Id, 2), new(c, skill.Id, 4)], BootcampApp.Instructor, App.UtcNow),
+                new Bootcamp.Domain.SoftSkills.PeerSubmission(round.Id, world.CohortId, b, [new(a, skill.Id, 4), new(b, skill.Id, 4), new(c, skill.Id, 5)], BootcampApp.Instructor, App.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        var instructor = await App.SignInAsync(BootcampApp.Instructor);
+
+        var page = await instructor.GetPageAsync($"/Projects/Groups/{groups[0]}/Grade");
+
+        var hints = page.QuerySelectorAll(".peers").Select(h => h.TextContent.Trim()).ToList();
+        Assert.That(hints, Is.EquivalentTo(new[]
+        {
+            "Peers rated 4.0 of 5 (1 score); self 5.0.", "Peers rated 2.0 of 5 (1 score); self 4.0.", "Peers rated 4.5 of 5 (2 scores); self –.",
+        }));
+        Assert.That(page.QuerySelectorAll("input[name$='.Adjustment']").Select(i => i.GetAttribute("value")), Is.All.EqualTo("0"), "the ratings are not turned into adjustments");
+    }
+
+    [Test]
     public async Task A_milestone_is_late_when_submitted_after_its_due_date_or_overdue_without_a_submission()
     {
         var world = await ProjectWorld.CreateAsync(App);

@@ -102,3 +102,20 @@ public sealed class ProjectScoreTests
         Assert.That(refused!.Message, Is.EqualTo("The members changed while you were grading; reload the page."));
     }
 }
+
+public sealed class PeerViewsTests
+{
+    [Test]
+    public void Peer_scores_and_self_scores_are_averaged_apart_per_member()
+    {
+        var views = PeerViews.For([1, 2, 3],
+        [
+            new(1, 1, 5), new(2, 1, 3), new(3, 1, 4),
+            new(1, 2, 2), new(3, 2, 2), new(2, 2, 4),
+        ]);
+
+        Assert.That(views[1], Is.EqualTo(new PeerView(1, 3.5m, 2, 5m)));
+        Assert.That(views[2], Is.EqualTo(new PeerView(2, 2m, 2, 4m)));
+        Assert.That(views[3], Is.EqualTo(new PeerView(3, null, 0, null)), "nobody rated member 3");
+    }
+}

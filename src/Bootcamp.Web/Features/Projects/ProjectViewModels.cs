@@ -67,4 +67,6 @@ public sealed record GroupsViewModel(ProjectCohort Cohort, ProjectHeader Project
     public decimal StrengthOf(int learnerId) => Learners.FirstOrDefault(l => l.LearnerId == learnerId)?.Strength ?? 0;
 }
 
-public sealed record GradeViewModel(ProjectCohort Cohort, ProjectHeader Project, GroupCard Group, GradeForm Form, bool ReasonNeeded, string WindowNote);
+/// <summary>The grading form; <see cref="Peers"/> holds what the group's self and peer rounds said of each member, when there were any.</summary>
+public sealed record GradeViewModel(ProjectCohort Cohort, ProjectHeader Project, GroupCard Group, GradeForm Form, bool ReasonNeeded, string WindowNote,
+    IReadOnlyDictionary<int, PeerView> Peers);

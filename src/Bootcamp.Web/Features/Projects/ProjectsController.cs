@@ -241,7 +241,7 @@ public sealed class ProjectsController(BootcampDb db, UserScope scope, CentreClo
         var note = window is null ? "Not graded yet."
             : window.Open ? $"First graded on {window.FirstOn:d MMM yyyy}; the {days}-day correction window is open until {window.LastOpenDay:d MMM yyyy}."
             : $"First graded on {window.FirstOn:d MMM yyyy}; the {days}-day correction window closed on {window.LastOpenDay:d MMM yyyy}, so a change needs a reason and only centre staff can make it.";
-        return new(found.Cohort, found.Project, found.Group, form, ReasonNeeded: window is { Open: false }, note);
+        return new(found.Cohort, found.Project, found.Group, form, ReasonNeeded: window is { Open: false }, note, await Query.PeerViewsAsync(found.Group, cancellationToken));
     }
 
     private IActionResult FormedAlready(int id)

@@ -135,6 +135,17 @@ public sealed class ProjectsQuery(BootcampDb db, UserScope scope, CentreClock cl
             })]))];
     }
 
+    /// <summary>What the group's self and peer rounds said of each member, every skill and round together; empty when no round was held.</summary>
+    public async Task<IReadOnlyDictionary<int, PeerView>> PeerViewsAsync(GroupCard group, CancellationToken cancellationToken)
+    {
+        var rounds = scope.PeerRounds().Where(r => r.GroupId == group.Id).Select(r => r.Id);
+        var scores = await scope.PeerSubmissions().AsNoTracking()
+            .Where(s => rounds.Contains(s.RoundId))
+            .SelectMany(s => s.Ratings, (s, r) => new GivenScore(s.RaterLearnerId, r.LearnerId, r.Score))
+            .ToListAsync(cancellationToken);
+        return scores.Count == 0 ? new Dictionary<int, PeerView>() : PeerViews.For(group.Members.Select(m => m.LearnerId), scores);
+    }
+
     public async Task<IReadOnlyList<Choice>> ModulesAsync(ProjectCohort cohort, CancellationToken cancellationToken) =>
         await db.Modules.AsNoTracking().Where(m => m.ProgrammeId == cohort.ProgrammeId).OrderBy(m => m.Position)
             .Select(m => new Choice(m.Id, m.Title)).ToListAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Data.SeedData;
 using Bootcamp.Web.Features.Account;
+using Bootcamp.Web.Features.Credentials;
 using Bootcamp.Web.Infrastructure;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Jobs;
@@ -22,6 +23,7 @@ builder.Services.AddScoped<PasswordSignIn>();
 builder.Services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 builder.Services.AddBootcampMvc();
 builder.Services.AddBootcampJobs(builder.Configuration, builder.Environment);
+builder.Services.AddBootcampCredentials(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CentreClock>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -59,6 +61,7 @@ app.MapBootcampJobsDashboard();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
 
 var hasAccounts = await app.Services.PrepareDatabaseAsync(app.Configuration, app.Environment, app.Logger);
+await app.Services.EnsureIssuerKeyAsync(CancellationToken.None);
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, hasAccounts));
 
 await app.RunAsync();

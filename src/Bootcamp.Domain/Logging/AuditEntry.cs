@@ -7,6 +7,7 @@ public enum AuditedRecord
     GraduationDecision,
     BadgeAward,
     ProjectGrade,
+    Credential,
 }
 
 public enum AuditAction

@@ -20,6 +20,7 @@ public sealed class Programme
         Track = null!;
         Description = null!;
         Criteria = null!;
+        MicroCredential = null!;
     }
 
     public Programme(string code, string name, string track, int durationWeeks, string description)
@@ -30,6 +31,7 @@ public sealed class Programme
         Description = description;
         DurationWeeks = durationWeeks;
         Criteria = GraduationCriteria.Default;
+        MicroCredential = MicroCredentialProfile.Empty;
         Validate();
     }
 
@@ -41,6 +43,7 @@ public sealed class Programme
     public int DurationWeeks { get; private set; }
     /// <summary>The programme's first criteria (version 1), which judge every cohort unless a later version is in force at its start.</summary>
     public GraduationCriteria Criteria { get; private set; }
+    public MicroCredentialProfile MicroCredential { get; private set; }
     public IReadOnlyList<Module> Modules => _modules;
 
     /// <summary>Later versions of the criteria (2, 3, ...), each for cohorts starting on or after its day.</summary>
@@ -92,6 +95,8 @@ public sealed class Programme
         _criteriaVersions.Add(version);
         return version;
     }
+
+    public void SetMicroCredential(MicroCredentialProfile profile) => MicroCredential = profile.Checked();
 
     public Module AddModule(string title, int lectureMinutes, int exerciseMinutes, string? badgeName, IEnumerable<string>? topics = null)
     {

@@ -1,5 +1,6 @@
 using Bootcamp.Domain.Centres;
 using Bootcamp.Domain.Cohorts;
+using Bootcamp.Domain.Credentials;
 using Bootcamp.Domain.Graduation;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
@@ -48,6 +49,8 @@ public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContex
     public DbSet<BadgeAward> BadgeAwards => Set<BadgeAward>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<GraduationDecision> GraduationDecisions => Set<GraduationDecision>();
+    public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
+    public DbSet<IssuerKey> IssuerKeys => Set<IssuerKey>();
     public DbSet<CohortBreak> CohortBreaks => Set<CohortBreak>();
     public DbSet<StaffCentre> StaffCentres => Set<StaffCentre>();
     public DbSet<SeedImport> SeedImports => Set<SeedImport>();

@@ -12,7 +12,7 @@ public enum Place { Inside, Outside }
 public enum Answer { Ok, Page, SignIn, Denied, NotFound, BadRequest, Other }
 
 /// <summary>What an action's id (or token) names; {cohortId}, {enrolmentId} and {learnerId} in a route are always those.</summary>
-public enum Id { None, Cohort, Centre, Session, Enrolment, Learner, Entry, Instructor, Holiday, Programme, Module, Partner, User, CohortToken, InstructorToken, StatusCode, Project, Group }
+public enum Id { None, Cohort, Centre, Session, Enrolment, Learner, Entry, Instructor, Holiday, Programme, Module, Partner, User, CohortToken, InstructorToken, StatusCode, Project, Group, Credential }
 
 /// <summary>Who may use an action: everyone (anonymous too), or the admin plus some roles, with or without scope on the id.</summary>
 public sealed record Access(bool Anyone, IReadOnlySet<Who> Roles, bool Scoped)
@@ -117,6 +117,18 @@ public static class AuthorizationMatrix
         Post("Centres.AddHoliday", Id.Centre, Staff, "Holiday.Name=Matrix day", "Holiday.FirstDay=2026-08-03", "Holiday.LastDay=2026-08-03"),
         Post("Centres.RemoveHoliday", Id.Centre, Staff, "holidayId={Holiday}"),
 
+        Get("Credentials.Credential", Id.Credential, Anyone),
+        Get("Credentials.Json", Id.Credential, Anyone),
+        Get("Credentials.Jwt", Id.Credential, Anyone),
+        Get("Credentials.Status", Id.Credential, Anyone),
+        Get("Credentials.Issuer", Id.None, Anyone),
+        Get("Credentials.Keys", Id.None, Anyone),
+        Get("Credentials.Check", Id.None, Anyone),
+        Post("Credentials.Check", Id.None, Anyone, "Form.Jwt=not.a.credential"),
+        Post("Credentials.Revoke", Id.Credential, Staff, "Revoke.Reason=Matrix"),
+        Get("Credentials.IssuerKeys", Id.None, Admin),
+        Post("Credentials.RotateKey", Id.None, Admin),
+
         Get("Cohorts.Index", Id.None, SignedIn),
         Get("Cohorts.Details", Id.Cohort, Seeing),
         Get("Cohorts.Create", Id.None, Staff),
@@ -188,6 +200,8 @@ public static class AuthorizationMatrix
         Post("Programmes.AddModule", Id.Programme, Admin),
         Get("Programmes.EditModule", Id.Module, Admin),
         Post("Programmes.EditModule", Id.Module, Admin),
+        Get("Programmes.MicroCredential", Id.Programme, Admin),
+        Post("Programmes.MicroCredential", Id.Programme, Admin),
         Post("Programmes.MoveModule", Id.Programme, Admin, "moduleId={Module}", "direction=1"),
 
         Get("CalendarFeeds.Cohort", Id.CohortToken, Anyone),

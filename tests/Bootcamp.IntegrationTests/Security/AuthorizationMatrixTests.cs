@@ -31,6 +31,7 @@ public sealed partial class AuthorizationMatrixTests : AppFixture
     protected override async Task ArrangeFixtureAsync()
     {
         _routes = RouteTable(App.Services.GetRequiredService<IActionDescriptorCollectionProvider>());
+        await CredentialSamples.IssueAsync(App, "BER-FSW-07", "LIS-QAA-03", "TOR-CYB-04");
         (_inside, _lisbon, _outside) = await App.WithDbAsync(async db =>
             (await Samples.LoadAsync(db, "BER-FSW-07"), await Samples.LoadAsync(db, "LIS-QAA-03"), await Samples.LoadAsync(db, "TOR-CYB-04")));
         _missing = Samples.Missing(_outside);
@@ -254,6 +255,7 @@ public sealed class Samples(IReadOnlyDictionary<Id, string> ids)
         var partner = await db.Partners.OrderBy(p => p.Id).FirstAsync();
         var group = await db.ProjectGroups.Where(g => g.CohortId == cohort.Id && g.GroupProjectId != null).OrderBy(g => g.Id).Select(g => new { g.Id, Project = g.GroupProjectId!.Value }).FirstAsync();
         var user = await db.Users.Where(u => u.Email == BootcampApp.Partner).SingleAsync();
+        var credential = await db.IssuedCredentials.Where(c => c.CohortId == cohort.Id).OrderBy(c => c.Id).Select(c => c.PublicId).FirstAsync();
         return new(new Dictionary<Id, string>
         {
             [Id.Cohort] = Text(cohort.Id),
@@ -273,6 +275,7 @@ public sealed class Samples(IReadOnlyDictionary<Id, string> ids)
             [Id.StatusCode] = "404",
             [Id.Project] = Text(group.Project),
             [Id.Group] = Text(group.Id),
+            [Id.Credential] = credential,
         });
     }
 

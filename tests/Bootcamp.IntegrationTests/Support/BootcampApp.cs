@@ -83,6 +83,8 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
         // The tests sign in many times from one address; the limit's own test sets a low one.
         builder.UseSetting("SignIn:PermitLimit", "100000");
         builder.UseSetting("Data:ThreadSafetyChecks", "true");
+        // Credentials keep their address for life; the tests' server answers on localhost.
+        builder.UseSetting("Credentials:BaseUrl", "http://localhost");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));

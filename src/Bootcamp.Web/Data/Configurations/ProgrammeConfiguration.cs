@@ -12,6 +12,12 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         builder.Property(p => p.Code).HasMaxLength(20);
         builder.Property(p => p.Description).HasMaxLength(2000);
         builder.ComplexProperty(p => p.Criteria, c => c.Property(x => x.MinSoftSkillAverage).HasPrecision(3, 1));
+        builder.ComplexProperty(p => p.MicroCredential, c =>
+        {
+            foreach (var text in new[] { nameof(MicroCredentialProfile.AwardingBody), nameof(MicroCredentialProfile.LearningOutcomes),
+                         nameof(MicroCredentialProfile.AssessmentType), nameof(MicroCredentialProfile.ParticipationForm), nameof(MicroCredentialProfile.QualityAssurance) })
+                c.Property(text).HasMaxLength(MicroCredentialProfile.MaxTextLength).HasDefaultValue("");
+        });
         builder.HasMany(p => p.Modules).WithOne().HasForeignKey(m => m.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Modules).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.CriteriaVersions).WithOne().HasForeignKey(v => v.ProgrammeId).OnDelete(DeleteBehavior.Cascade);

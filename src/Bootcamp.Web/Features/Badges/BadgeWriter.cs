@@ -3,6 +3,7 @@ using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Progress;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Credentials;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +14,11 @@ namespace Bootcamp.Web.Features.Badges;
 public sealed record BadgeProblem(string Field, string Message);
 
 /// <summary>
-/// Awards and revokes badges with their audit entries. The badge rule is judged again inside the write transaction on
-/// the figures the query reads there, so an award made against the rule always carries its reason.
+/// Awards and revokes badges with their audit entries and their credentials. The badge rule is judged again inside the
+/// write transaction on the figures the query reads there, so an award made against the rule always carries its reason
+/// and the credential carries the figures it was awarded on.
 /// </summary>
-public sealed class BadgeWriter(BootcampDb db, BadgesQuery query, CentreClock clock, string who)
+public sealed class BadgeWriter(BootcampDb db, BadgesQuery query, CredentialWriter credentials, CentreClock clock, string who)
 {
     public async Task<BadgeProblem?> AwardAsync(int cohortId, int learnerId, int moduleId, string? reason, CancellationToken cancellationToken)
     {
@@ -45,6 +47,7 @@ public sealed class BadgeWriter(BootcampDb db, BadgesQuery query, CentreClock cl
         await db.SaveChangesAsync(cancellationToken);
         db.AuditEntries.Add(new AuditEntry(cohortId, learnerId, null, AuditedRecord.BadgeAward, award.Id, AuditAction.Created, null,
             $"Awarded {check.BadgeName}" + (check.Earned ? "" : " (override)"), award.Reason, who, clock.UtcNow));
+        await credentials.IssueBadgeAsync(cohortId, award, check, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
@@ -70,6 +73,7 @@ public sealed class BadgeWriter(BootcampDb db, BadgesQuery query, CentreClock cl
         var badge = board.Cohort.BadgeModules.Single(m => m.ModuleId == award.ModuleId).BadgeName;
         db.AuditEntries.Add(new AuditEntry(cohortId, learnerId, null, AuditedRecord.BadgeAward, award.Id, AuditAction.Changed,
             $"Awarded {badge}", $"Revoked {badge}", award.RevocationReason, who, award.RevokedAtUtc!.Value));
+        await credentials.RevokeForAwardAsync(award, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;

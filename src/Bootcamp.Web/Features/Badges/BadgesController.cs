@@ -1,4 +1,5 @@
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Credentials;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Bootcamp.Web.Features.Badges;
 
 /// <summary>Module badges of a cohort: every role reads within its scope; staff of the cohort's centre and admins award and revoke.</summary>
-public sealed class BadgesController(BootcampDb db, UserScope scope, CentreClock clock) : Controller
+public sealed class BadgesController(BootcampDb db, UserScope scope, CentreClock clock, CredentialWriter credentials) : Controller
 {
     private BadgesQuery Query => new(db, scope, clock);
 
@@ -57,7 +58,7 @@ public sealed class BadgesController(BootcampDb db, UserScope scope, CentreClock
         return Redirect($"/Badges/Cohort/{cohortId}/Learner/{learnerId}");
     }
 
-    private BadgeWriter Writer => new(db, Query, clock, scope.UserName);
+    private BadgeWriter Writer => new(db, Query, credentials, clock, scope.UserName);
 
     private async Task<LearnerBadgesViewModel?> PageAsync(int cohortId, int learnerId, int? moduleId, int? awardId, string? reason, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Credentials;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Bootcamp.Web.Features.Graduation;
 
 /// <summary>The graduation board, decisions and report of a cohort. Every role reads within its scope; staff and admins decide.</summary>
-public sealed class GraduationController(BootcampDb db, UserScope scope, CentreClock clock) : Controller
+public sealed class GraduationController(BootcampDb db, UserScope scope, CentreClock clock, CredentialWriter credentials) : Controller
 {
     private GraduationQuery Query => new(db, scope, clock);
 
@@ -32,7 +33,7 @@ public sealed class GraduationController(BootcampDb db, UserScope scope, CentreC
         var requests = form.Command == DecisionForm.GraduateQualified
             ? [.. board.Learners.Where(l => l.CanBeDecided && l.Standing.MeetsAll).Select((l, i) => new DecisionRequest(i, l.LearnerId, true, null))]
             : form.Requests();
-        var problems = await new GraduationWriter(db, Query, clock, scope.UserName).DecideAsync(id, requests, cancellationToken);
+        var problems = await new GraduationWriter(db, Query, credentials, clock, scope.UserName).DecideAsync(id, requests, cancellationToken);
         if (problems.Count > 0)
         {
             var page = Page(board, form);

@@ -2,6 +2,7 @@ using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Graduation;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Credentials;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed record DecisionProblem(int? Index, string Field, string Message);
 /// so the snapshot a decision keeps is exactly what the rules judged, and two people deciding at once cannot both
 /// decide the same learner.
 /// </summary>
-public sealed class GraduationWriter(BootcampDb db, GraduationQuery query, CentreClock clock, string who)
+public sealed class GraduationWriter(BootcampDb db, GraduationQuery query, CredentialWriter credentials, CentreClock clock, string who)
 {
     public async Task<IReadOnlyList<DecisionProblem>> DecideAsync(int cohortId, IReadOnlyList<DecisionRequest> requests, CancellationToken cancellationToken)
     {
@@ -65,7 +66,7 @@ public sealed class GraduationWriter(BootcampDb db, GraduationQuery query, Centr
         var ids = decisions.Select(d => d.Learner.LearnerId).ToList();
         // The learners were found through the user's scope above; these are the same rows, tracked for the change.
         var enrolments = await db.Enrolments.Where(e => e.CohortId == cohortId && ids.Contains(e.LearnerId)).ToDictionaryAsync(e => e.LearnerId, cancellationToken);
-        var audit = new List<(GraduationDecision Decision, string OldStatus)>();
+        var audit = new List<(GraduationDecision Decision, string OldStatus, GraduationStanding Standing)>();
         foreach (var (request, learner, decision) in decisions)
         {
             var enrolment = enrolments[learner.LearnerId];
@@ -83,7 +84,7 @@ public sealed class GraduationWriter(BootcampDb db, GraduationQuery query, Centr
                 continue;
             }
             db.GraduationDecisions.Add(decision);
-            audit.Add((decision, oldStatus));
+            audit.Add((decision, oldStatus, learner.Standing));
         }
         if (problems.Count > 0)
         {
@@ -94,6 +95,13 @@ public sealed class GraduationWriter(BootcampDb db, GraduationQuery query, Centr
         await db.SaveChangesAsync(cancellationToken);
         db.AuditEntries.AddRange(audit.Select(a => new AuditEntry(cohortId, a.Decision.LearnerId, null, AuditedRecord.GraduationDecision, a.Decision.Id,
             AuditAction.Created, a.OldStatus, Describe(a.Decision), a.Decision.Reason, who, a.Decision.DecidedAtUtc)));
+        // A graduation is also a signed credential; a later decision replaces the credential of an earlier one.
+        foreach (var (decision, _, standing) in audit)
+        {
+            await credentials.SupersedeGraduationAsync(cohortId, decision, cancellationToken);
+            if (decision.Graduated)
+                await credentials.IssueGraduationAsync(cohortId, decision, standing, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];

@@ -130,6 +130,34 @@ public sealed class ProgrammesController(BootcampDb db, UserScope scope, CentreC
     }
 
     [HttpGet]
+    public async Task<IActionResult> MicroCredential(int id, CancellationToken cancellationToken)
+    {
+        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.Code, p.Name, p.MicroCredential }).SingleOrDefaultAsync(cancellationToken);
+        return programme is null
+            ? NotFound()
+            : View(new MicroCredentialViewModel(id, programme.Code, programme.Name, MicroCredentialForm.For(programme.MicroCredential)));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> MicroCredential(int id, [Bind(Prefix = FormPrefix)] MicroCredentialForm form, CancellationToken cancellationToken)
+    {
+        var programme = await db.Programmes.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (programme is null)
+            return NotFound();
+        if (ModelState.IsValid && await ModelState.TryApplyAsync(async () =>
+            {
+                programme.SetMicroCredential(form.Profile());
+                await db.SaveChangesAsync(cancellationToken);
+            }, FormPrefix))
+        {
+            TempData["Flash"] = $"Micro-credential elements of {programme.Code} saved; credentials issued from now on carry them.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        return View(new MicroCredentialViewModel(id, programme.Code, programme.Name, form));
+    }
+
+    [HttpGet]
     public async Task<IActionResult> AddModule(int id, CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Code, p.Name }).SingleOrDefaultAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Security.Claims;
 using Bootcamp.Domain.Centres;
 using Bootcamp.Domain.Cohorts;
+using Bootcamp.Domain.Credentials;
 using Bootcamp.Domain.Graduation;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
@@ -287,6 +288,14 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
     public IQueryable<BadgeAward> BadgeAwards() => InCohorts(db.BadgeAwards, b => b.CohortId);
 
     public IQueryable<GraduationDecision> GraduationDecisions() => InCohorts(db.GraduationDecisions, d => d.CohortId);
+
+    public IQueryable<IssuedCredential> Credentials() => InCohorts(db.IssuedCredentials, c => c.CohortId);
+
+    /// <summary>
+    /// One credential by its public id, for anyone, signed in or not: the verification page a credential's holder
+    /// hands to an employer. The unguessable id is the only key; nothing else of the table can be listed this way.
+    /// </summary>
+    public IQueryable<IssuedCredential> PublicCredential(string publicId) => db.IssuedCredentials.Where(c => c.PublicId == publicId);
 
     /// <summary>
     /// Audit history (DESIGN.md, who sees personal data): admins and centre staff all of their cohorts'; an

@@ -246,6 +246,122 @@ namespace Bootcamp.Web.Data.Migrations
                     b.ToTable("Instructors");
                 });
 
+            modelBuilder.Entity("Bootcamp.Domain.Credentials.IssuedCredential", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BadgeAwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GraduationDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jwt")
+                        .IsRequired()
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BadgeAwardId");
+
+                    b.HasIndex("GraduationDecisionId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
+
+                    b.HasIndex("CohortId", "LearnerId");
+
+                    b.ToTable("IssuedCredentials");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Credentials.IssuerKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicX")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicY")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.ToTable("IssuerKeys");
+                });
+
             modelBuilder.Entity("Bootcamp.Domain.Graduation.GraduationDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -718,6 +834,49 @@ namespace Bootcamp.Web.Data.Migrations
                                 .IsRequired()
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "MicroCredential", "Bootcamp.Domain.Programmes.Programme.MicroCredential#MicroCredentialProfile", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AssessmentType")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("");
+
+                            b1.Property<string>("AwardingBody")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("");
+
+                            b1.Property<int?>("EqfLevel")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("LearningOutcomes")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("");
+
+                            b1.Property<string>("ParticipationForm")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("");
+
+                            b1.Property<string>("QualityAssurance")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("");
                         });
 
                     b.HasKey("Id");
@@ -1681,6 +1840,31 @@ namespace Bootcamp.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("HomeCentreId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Credentials.IssuedCredential", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Progress.BadgeAward", null)
+                        .WithMany()
+                        .HasForeignKey("BadgeAwardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.Graduation.GraduationDecision", null)
+                        .WithMany()
+                        .HasForeignKey("GraduationDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Bootcamp.Domain.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Bootcamp.Domain.Graduation.GraduationDecision", b =>

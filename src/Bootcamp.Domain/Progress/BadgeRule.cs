@@ -13,6 +13,7 @@ public sealed record BadgeCheck(
     AttendanceSummary Attendance,
     int ExerciseMinutes,
     int RequiredExerciseMinutes,
+    int MinAttendancePercent,
     IReadOnlyList<ProjectResult> Assessments,
     IReadOnlyList<string> Shortfalls)
 {
@@ -78,6 +79,6 @@ public static class BadgeRule
                 ? $"'{project.Title}' graded {project.GradePercent}%, needs {project.PassMarkPercent}%"
                 : $"'{project.Title}' not graded yet, needs {project.PassMarkPercent}%");
 
-        return new BadgeCheck(module.ModuleId, module.Title, module.BadgeName, attendance, minutes, required, assessments, shortfalls);
+        return new BadgeCheck(module.ModuleId, module.Title, module.BadgeName, attendance, minutes, required, minimum, assessments, shortfalls);
     }
 }

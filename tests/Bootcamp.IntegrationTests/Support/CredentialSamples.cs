@@ -20,7 +20,7 @@ public static class CredentialSamples
         {
             var award = await db.BadgeAwards.Where(b => db.Cohorts.Any(c => c.Id == b.CohortId && c.Code == code)).OrderBy(b => b.Id).FirstAsync();
             var module = await db.Modules.Where(m => m.Id == award.ModuleId).Select(m => new { m.Title, m.BadgeName }).SingleAsync();
-            var check = new BadgeCheck(award.ModuleId, module.Title, module.BadgeName!, new AttendanceSummary(10, 9, 0, 1, 0, 0), 40 * 60, 40 * 60, [], []);
+            var check = new BadgeCheck(award.ModuleId, module.Title, module.BadgeName!, new AttendanceSummary(10, 9, 0, 1, 0, 0), 40 * 60, 40 * 60, 80, [], []);
             await writer.IssueBadgeAsync(award.CohortId, award, check, CancellationToken.None);
         }
         await db.SaveChangesAsync();

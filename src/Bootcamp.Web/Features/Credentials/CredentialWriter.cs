@@ -30,7 +30,7 @@ public sealed class CredentialWriter(BootcampDb db, IssuerKeyRing keys, Credenti
         };
         evidence.AddRange(check.Assessments.Select(p => new EvidenceLine($"Project: {p.Title}",
             p.IsGraded ? $"{p.GradePercent}%, pass mark {p.PassMarkPercent}%" : "not graded")));
-        var narrative = $"Attend at least {about.Criteria.MinAttendancePercent}% of the module's held lectures and log at least "
+        var narrative = $"Attend at least {check.MinAttendancePercent}% of the module's held lectures and log at least "
             + $"{Hours.Of(check.RequiredExerciseMinutes)} of hands-on exercise in the module"
             + (check.Assessments.Count == 0 ? "." : $", and pass its assessment ({string.Join(", ", check.Assessments.Select(p => p.Title))}).");
         var description = $"Module {module.Title} of {about.Programme}" + (module.Topics.Count == 0 ? "." : $": {string.Join(", ", module.Topics)}.");
@@ -122,7 +122,7 @@ public sealed class CredentialWriter(BootcampDb db, IssuerKeyRing keys, Credenti
             profile.AssessmentType, profile.ParticipationForm, profile.QualityAssurance, issuedAt, about.Email, OpenBadgeCredential.NewSalt(), evidence);
     }
 
-    private sealed record About(int ProgrammeId, string Programme, string ProgrammeDescription, MicroCredentialProfile Profile, GraduationCriteria Criteria,
+    private sealed record About(int ProgrammeId, string Programme, string ProgrammeDescription, MicroCredentialProfile Profile,
         string Centre, string Country, string Email);
 
     /// <summary>The cohort's programme and centre and the learner's e-mail; the caller found both ids through the user's scope.</summary>
@@ -130,9 +130,9 @@ public sealed class CredentialWriter(BootcampDb db, IssuerKeyRing keys, Credenti
     {
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => new { c.ProgrammeId, c.CentreId }).SingleAsync(cancellationToken);
         var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == cohort.ProgrammeId)
-            .Select(p => new { p.Name, p.Description, p.MicroCredential, p.Criteria }).SingleAsync(cancellationToken);
+            .Select(p => new { p.Name, p.Description, p.MicroCredential }).SingleAsync(cancellationToken);
         var centre = await db.Centres.AsNoTracking().Where(c => c.Id == cohort.CentreId).Select(c => new { c.Name, c.CountryCode }).SingleAsync(cancellationToken);
         var email = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId).Select(l => l.Email).SingleAsync(cancellationToken);
-        return new About(cohort.ProgrammeId, programme.Name, programme.Description, programme.MicroCredential, programme.Criteria, centre.Name, centre.CountryCode, email);
+        return new About(cohort.ProgrammeId, programme.Name, programme.Description, programme.MicroCredential, centre.Name, centre.CountryCode, email);
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bootcamp.Web.Data.Migrations
 {
     [DbContext(typeof(BootcampDb))]
-    [Migration("20261202090314_Credentials")]
+    [Migration("20261202091429_Credentials")]
     partial class Credentials
     {
         /// <inheritdoc />
@@ -680,6 +680,66 @@ namespace Bootcamp.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Partners");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Programmes.CriteriaVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InForceFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Criteria", "Bootcamp.Domain.Programmes.CriteriaVersion.Criteria#GraduationCriteria", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("MinAttendancePercent")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MinExerciseMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MinGroupSharePercent")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("MinSoftSkillAverage")
+                                .HasPrecision(3, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("RequireAllBadges")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("RequireAllProjectsPassed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SoftSkillSource")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CriteriaVersions");
                 });
 
             modelBuilder.Entity("Bootcamp.Domain.Programmes.Module", b =>
@@ -1881,6 +1941,15 @@ namespace Bootcamp.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Bootcamp.Domain.Programmes.CriteriaVersion", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Programmes.Programme", null)
+                        .WithMany("CriteriaVersions")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Bootcamp.Domain.Programmes.Module", b =>
                 {
                     b.HasOne("Bootcamp.Domain.Programmes.Programme", null)
@@ -2260,6 +2329,8 @@ namespace Bootcamp.Web.Data.Migrations
 
             modelBuilder.Entity("Bootcamp.Domain.Programmes.Programme", b =>
                 {
+                    b.Navigation("CriteriaVersions");
+
                     b.Navigation("Modules");
                 });
 

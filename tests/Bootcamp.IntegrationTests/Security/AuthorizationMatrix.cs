@@ -138,6 +138,9 @@ public static class AuthorizationMatrix
 
         Get("Dashboard.Index", Id.None, Access.Open(S, P)),
 
+        Get("Exports.Index", Id.None, Access.Open(S, P)),
+        Get("Exports.Progress", Id.None, Access.Open(S, P)),
+
         Get("Enrolments.Enrol", Id.Cohort, Staff),
         Post("Enrolments.Enrol", Id.Cohort, Staff, "Form.Email=matrix@example.org"),
         Get("Enrolments.Withdraw", Id.Cohort, Staff),

@@ -8,6 +8,7 @@ public enum AuditedRecord
     BadgeAward,
     ProjectGrade,
     Credential,
+    SoftSkillRating,
 }
 
 public enum AuditAction

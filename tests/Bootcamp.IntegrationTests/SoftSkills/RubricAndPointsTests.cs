@@ -113,4 +113,26 @@ public sealed class RubricAndPointsTests : AppFixture
         Assert.That(byInstructor.Headers.Location?.OriginalString, Does.Contain("/Account/Denied"));
         Assert.That(await App.WithDbAsync(db => db.AssessmentPoints.CountAsync(p => p.CohortId == world.CohortId)), Is.EqualTo(2));
     }
+
+    [Test]
+    public async Task An_admin_sets_which_ratings_the_soft_skill_criterion_reads_in_the_programme_editor()
+    {
+        var admin = await App.SignInAsync(BootcampApp.Admin);
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.Code"] = "SSK", ["Form.Name"] = "Programme SSK", ["Form.Track"] = "Testing", ["Form.DurationWeeks"] = "30", ["Form.Description"] = "",
+            ["Form.MinAttendancePercent"] = "80", ["Form.MinExerciseHours"] = "400", ["Form.MinGroupSharePercent"] = "25", ["Form.MinSoftSkillAverage"] = "3",
+            ["Form.RequireAllProjectsPassed"] = "true", ["Form.RequireAllBadges"] = "true", ["Form.SoftSkillSource"] = "InstructorAverage",
+        };
+
+        var response = await admin.PostFormAsync("/Programmes/Create", "/Programmes/Create", fields);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var id = await ProgrammeAsync("SSK");
+        Assert.That(await App.WithDbAsync(db => db.Programmes.Where(p => p.Id == id).Select(p => p.Criteria.SoftSkillSource).SingleAsync()),
+            Is.EqualTo(Bootcamp.Domain.Programmes.SoftSkillSource.InstructorAverage));
+        var edit = await admin.GetPageAsync($"/Programmes/Edit/{id}");
+        Assert.That(edit.QuerySelector("select[name='Form.SoftSkillSource'] option[selected]")?.GetAttribute("value"), Is.EqualTo("InstructorAverage"));
+        Assert.That((await admin.GetPageAsync($"/Programmes/Details/{id}")).GetElementById("criteria")?.TextContent, Does.Contain("over the instructor's ratings at the assessment points"));
+    }
 }

@@ -49,6 +49,9 @@ public sealed class ProgrammeForm
     [Display(Name = "Every module's badge earned")]
     public bool RequireAllBadges { get; set; }
 
+    [Display(Name = "Soft skills are judged on")]
+    public SoftSkillSource SoftSkillSource { get; set; }
+
     /// <summary>Once a programme has cohorts, changed criteria are a new version for cohorts starting on or after this day.</summary>
     [Display(Name = "New criteria apply to cohorts starting on or after")]
     public DateOnly? CriteriaInForceFrom { get; set; }
@@ -57,7 +60,7 @@ public sealed class ProgrammeForm
 
     public GraduationCriteria Criteria() => new(
         MinAttendancePercent, MinExerciseHours * 60, MinGroupSharePercent,
-        RequireAllProjectsPassed, MinSoftSkillAverage, RequireAllBadges);
+        RequireAllProjectsPassed, MinSoftSkillAverage, RequireAllBadges, SoftSkillSource);
 
     public static ProgrammeForm For(GraduationCriteria criteria) => new()
     {
@@ -67,6 +70,7 @@ public sealed class ProgrammeForm
         RequireAllProjectsPassed = criteria.RequireAllProjectsPassed,
         MinSoftSkillAverage = criteria.MinSoftSkillAverage,
         RequireAllBadges = criteria.RequireAllBadges,
+        SoftSkillSource = criteria.SoftSkillSource,
     };
 
     /// <summary>The form field that shows a domain rule's message; the criteria are flattened onto this form.</summary>

@@ -49,7 +49,9 @@ public static class CriteriaWords
         if (c.RequireAllProjectsPassed)
             words.Add("Pass every group project.");
         if (c.MinSoftSkillAverage > 0)
-            words.Add($"Average at least {c.MinSoftSkillAverage.ToString("0.0", CultureInfo.InvariantCulture)} of 5 in every soft skill at the final assessment.");
+            words.Add(c.SoftSkillSource == SoftSkillSource.InstructorAverage
+                ? $"Average at least {c.MinSoftSkillAverage.ToString("0.0", CultureInfo.InvariantCulture)} of 5 in every soft skill over the instructor's ratings at the assessment points."
+                : $"Average at least {c.MinSoftSkillAverage.ToString("0.0", CultureInfo.InvariantCulture)} of 5 in every soft skill at the final assessment.");
         if (c.RequireAllBadges)
             words.Add("Earn every module's badge.");
         return words;

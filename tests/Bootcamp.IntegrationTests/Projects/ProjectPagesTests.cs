@@ -126,4 +126,38 @@ public sealed class ProjectPagesTests : AppFixture
         var post = await instructor.PostFormAsync("/", $"/Projects/Groups/{groupId}/Grade", new() { ["Form.TeamGrade"] = "10" });
         Assert.That(post.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
+
+    [Test]
+    public async Task Editing_a_project_renames_and_adds_milestones_but_keeps_one_with_submitted_work()
+    {
+        var world = await ProjectWorld.CreateAsync(App);
+        var groups = await world.FormGroupsAsync(App, [.. world.Learners.Take(2)]);
+        await App.WithDbAsync(db =>
+        {
+            db.MilestoneSubmissions.Add(new Bootcamp.Domain.Projects.MilestoneSubmission(world.CohortId, groups[0], world.PastMilestone, "https://git.example.org/plan", null,
+                BootcampApp.Instructor, App.UtcNow, LoggingWorld.BerlinToday(App)));
+            return db.SaveChangesAsync();
+        });
+        var staff = await App.SignInAsync(BootcampApp.Staff);
+        var url = $"/Projects/{world.ProjectId}/Edit";
+        var form = await staff.GetPageAsync(url);
+        Assert.That(form.QuerySelector("#Form_Title")?.GetAttribute("value"), Is.EqualTo("Team site"));
+        string Text(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Dictionary<string, string> Fields(string planTitle) => new()
+        {
+            ["Form.Title"] = "Team site v2", ["Form.Brief"] = "", ["Form.ModuleId"] = Text(world.Module2), ["Form.DueDate"] = "2026-07-10", ["Form.PassMarkPercent"] = "70",
+            ["Form.Milestones[0].Id"] = Text(world.PastMilestone), ["Form.Milestones[0].Title"] = planTitle, ["Form.Milestones[0].DueDate"] = "2026-06-07",
+            ["Form.Milestones[1].Id"] = Text(world.FutureMilestone), ["Form.Milestones[1].Title"] = "Release candidate", ["Form.Milestones[1].DueDate"] = "2026-06-20",
+            ["Form.Milestones[2].Title"] = "Demo", ["Form.Milestones[2].DueDate"] = "2026-07-10",
+        };
+
+        var refused = await (await staff.PostFormAsync(url, url, Fields(""))).ReadPageAsync();
+        var saved = await staff.PostFormAsync(url, url, Fields("Plan and backlog"));
+
+        Assert.That(refused.Errors(), Does.Contain("'Plan' has submitted work, so it cannot be removed."));
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var project = await App.WithDbAsync(db => db.GroupProjects.AsNoTracking().Include(p => p.Milestones).SingleAsync(p => p.Id == world.ProjectId));
+        Assert.That((project.Title, project.PassMarkPercent, project.DueDate), Is.EqualTo(("Team site v2", 70, new DateOnly(2026, 7, 10))));
+        Assert.That(project.Milestones.OrderBy(m => m.DueDate).Select(m => m.Title), Is.EqualTo(new[] { "Plan and backlog", "Release candidate", "Demo" }));
+    }
 }

@@ -160,4 +160,36 @@ public sealed class ProjectPagesTests : AppFixture
         Assert.That((project.Title, project.PassMarkPercent, project.DueDate), Is.EqualTo(("Team site v2", 70, new DateOnly(2026, 7, 10))));
         Assert.That(project.Milestones.OrderBy(m => m.DueDate).Select(m => m.Title), Is.EqualTo(new[] { "Plan and backlog", "Release candidate", "Demo" }));
     }
+
+    [Test]
+    public async Task Every_form_of_the_project_pages_carries_its_own_anti_forgery_token()
+    {
+        var world = await ProjectWorld.CreateAsync(App);
+        var staff = await App.SignInAsync(BootcampApp.Staff);
+        var forms = 0;
+        async Task CheckAsync(params string[] urls)
+        {
+            foreach (var url in urls)
+            {
+                var page = await staff.GetPageAsync(url);
+                foreach (var form in page.QuerySelectorAll("main form[method=post]"))
+                {
+                    forms++;
+                    Assert.That(form.QuerySelector("input[name=__RequestVerificationToken]"), Is.Not.Null, $"a form on {url} posting to {form.GetAttribute("action")}");
+                }
+            }
+        }
+
+        await CheckAsync($"/Projects/Cohort/{world.CohortId}", $"/Projects/Cohort/{world.CohortId}/Create", $"/Projects/{world.ProjectId}/Edit", $"/Projects/{world.ProjectId}/Groups");
+        var groups = await world.FormGroupsAsync(App, [.. world.Learners.Take(2)], [.. world.Learners.Skip(2)]);
+        await App.WithDbAsync(db =>
+        {
+            db.MilestoneSubmissions.Add(new Bootcamp.Domain.Projects.MilestoneSubmission(world.CohortId, groups[0], world.PastMilestone, "https://git.example.org/plan", null,
+                BootcampApp.Staff, App.UtcNow, LoggingWorld.BerlinToday(App)));
+            return db.SaveChangesAsync();
+        });
+        await CheckAsync($"/Projects/{world.ProjectId}", $"/Projects/Groups/{groups[0]}", $"/Projects/Groups/{groups[0]}/Grade");
+
+        Assert.That(forms, Is.GreaterThanOrEqualTo(7));
+    }
 }

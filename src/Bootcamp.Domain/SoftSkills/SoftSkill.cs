@@ -35,8 +35,6 @@ public sealed class SoftSkill
     /// <summary>What level 1 to 5 looks like, in that order.</summary>
     public List<string> Descriptors { get; private set; }
 
-    public string Descriptor(int level) => Descriptors[level - 1];
-
     public void Update(string name, IReadOnlyList<string> descriptors)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -56,6 +54,4 @@ public sealed class SoftSkill
         Name = name.Trim();
         Descriptors = [.. descriptors.Select(d => d.Trim())];
     }
-
-    public void MoveTo(int position) => Position = position;
 }

@@ -13,7 +13,7 @@ public sealed class SoftSkillTests
         var skill = new SoftSkill(1, 1, "  Teamwork ", Levels);
 
         Assert.That(skill.Name, Is.EqualTo("Teamwork"));
-        Assert.That(skill.Descriptor(3), Is.EqualTo("Often"));
+        Assert.That(skill.Descriptors, Is.EqualTo(Levels));
     }
 
     [Test]

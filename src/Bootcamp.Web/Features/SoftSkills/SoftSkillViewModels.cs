@@ -17,7 +17,8 @@ public sealed record SkillView(int Id, int Position, string Name, IReadOnlyList<
 public sealed record RubricViewModel(int ProgrammeId, string Code, string Name, SoftSkillSource Source, IReadOnlyList<SkillView> Skills,
     IReadOnlySet<int> RatedSkillIds, SkillForm Form)
 {
-    public SkillForm FormFor(SkillView skill) => Form.SkillId == skill.Id ? Form : SkillForm.For(skill);
+    /// <summary>The posted form of this skill, or its stored text (also after a refused removal, which posts no text).</summary>
+    public SkillForm FormFor(SkillView skill) => Form.SkillId == skill.Id && Form.Name is not null ? Form : SkillForm.For(skill);
 
     public SkillForm AddForm => Form.SkillId is null ? Form : new SkillForm();
 }
@@ -27,7 +28,10 @@ public sealed record PointView(int Id, string Name, DateOnly Date, int Ratings, 
 /// <summary>A cohort's assessment points; <paramref name="Form"/> as on <see cref="RubricViewModel"/>.</summary>
 public sealed record PointsViewModel(LoggingCohort Cohort, IReadOnlyList<PointView> Points, PointForm Form)
 {
-    public PointForm FormFor(PointView point) => Form.PointId == point.Id ? Form : new PointForm { PointId = point.Id, Name = point.Name, Date = point.Date };
+    /// <summary>The posted form of this point, or its stored values (also after a refused removal, which posts none).</summary>
+    public PointForm FormFor(PointView point) => Form.PointId == point.Id && (Form.Name is not null || Form.Date is not null)
+        ? Form
+        : new PointForm { PointId = point.Id, Name = point.Name, Date = point.Date };
 
     public PointForm AddForm => Form.PointId is null ? Form : new PointForm();
 }

@@ -45,13 +45,17 @@ public static class BadgeRule
     public static IReadOnlyList<BadgeCheck> ForLearner(CohortFacts cohort, LearnerFacts learner) =>
         [.. cohort.Modules.Where(m => m.BadgeName is not null).Select(m => Check(cohort, learner, m))];
 
+    /// <summary>The learner's attendance over the module's held lectures and their exercise minutes logged in the module.</summary>
+    public static (AttendanceSummary Attendance, int ExerciseMinutes) ModuleFigures(CohortFacts cohort, LearnerFacts learner, int moduleId) =>
+        (ProgressCalculator.Attendance(cohort with { Sessions = [.. cohort.Sessions.Where(s => s.ModuleId == moduleId)] }, learner),
+            learner.Exercise.Where(e => e.ModuleId == moduleId).Sum(e => e.Minutes));
+
     public static BadgeCheck Check(CohortFacts cohort, LearnerFacts learner, ModuleTarget module)
     {
         if (module.BadgeName is null)
             throw new ArgumentException($"Module {module.Title} awards no badge.", nameof(module));
         var shortfalls = new List<string>();
-        var sessions = cohort.Sessions.Where(s => s.ModuleId == module.ModuleId).ToList();
-        var attendance = ProgressCalculator.Attendance(cohort with { Sessions = sessions }, learner);
+        var (attendance, minutes) = ModuleFigures(cohort, learner, module.ModuleId);
         var minimum = cohort.Criteria.MinAttendancePercent;
         if (minimum > 0 && module.PlannedLectureMinutes > 0)
         {
@@ -68,7 +72,6 @@ public static class BadgeRule
             }
         }
 
-        var minutes = learner.Exercise.Where(e => e.ModuleId == module.ModuleId).Sum(e => e.Minutes);
         var required = RequiredExerciseMinutes(cohort, module);
         if (minutes < required)
             shortfalls.Add($"{Wording.Hours(minutes)} of exercise in the module, needs {Wording.Hours(required)}");

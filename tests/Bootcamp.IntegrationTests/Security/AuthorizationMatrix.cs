@@ -129,6 +129,12 @@ public static class AuthorizationMatrix
         Get("Credentials.IssuerKeys", Id.None, Admin),
         Post("Credentials.RotateKey", Id.None, Admin),
 
+        Get("LearnerDocuments.Transcript", Id.Learner, Seeing),
+        // The sample learners have not graduated, so they have no certificate; CertificateTests download a real one.
+        Get("LearnerDocuments.Certificate", Id.Learner, Seeing)
+            .But(Who.Admin, Place.Inside, Answer.NotFound).But(Who.Admin, Place.Outside, Answer.NotFound).But(S, Place.Inside, Answer.NotFound)
+            .But(I, Place.Inside, Answer.NotFound).But(P, Place.Inside, Answer.NotFound),
+
         Get("Cohorts.Index", Id.None, SignedIn),
         Get("Cohorts.Details", Id.Cohort, Seeing),
         Get("Cohorts.Create", Id.None, Staff),

@@ -113,6 +113,35 @@ public sealed class PdfDocumentBuilder : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// A square grid of dark and light cells (a QR code's modules) drawn as vector squares of the given total width, with
+    /// a caption beside it, kept on one page. Vector cells stay sharp in print and need no image decoder.
+    /// </summary>
+    public PdfDocumentBuilder Grid(IReadOnlyList<bool[]> cells, double width, string caption)
+    {
+        if (_y + width > Bottom)
+            NewPage();
+        var cell = width / cells.Count;
+        var ink = new XSolidBrush(XColors.Black);
+        for (var row = 0; row < cells.Count; row++)
+        {
+            for (var column = 0; column < cells[row].Length; column++)
+            {
+                if (cells[row][column])
+                    Gfx.DrawRectangle(ink, Margin + column * cell, _y + row * cell, cell, cell);
+            }
+        }
+        var captionWidth = ContentWidth - width - 12;
+        var lineY = _y;
+        foreach (var line in Wrap(caption, _bodyFont, captionWidth))
+        {
+            Gfx.DrawString(line, _bodyFont, new XSolidBrush(Ink), new XRect(Margin + width + 12, lineY, captionWidth, _bodyFont.GetHeight()), XStringFormats.TopLeft);
+            lineY += _bodyFont.GetHeight();
+        }
+        _y += Math.Max(width, lineY - _y) + 8;
+        return this;
+    }
+
     /// <summary>Continues on a new page, for example after a cover.</summary>
     public PdfDocumentBuilder PageBreak()
     {

@@ -8,7 +8,7 @@ namespace Bootcamp.IntegrationTests.Security;
 public sealed record FoundField(string Name, string Kind, string Value, IReadOnlyList<string> Options);
 
 /// <summary>A POST form as a page shows it: where it is, where it posts, and its fields with the page's values.</summary>
-public sealed record FoundForm(string Page, string Action, IReadOnlyList<FoundField> Fields);
+public sealed record FoundForm(string Page, string Action, IReadOnlyList<FoundField> Fields, bool HasToken);
 
 /// <summary>
 /// Finds the forms a signed-in role is shown by following the links of the pages it sees, from the home page on. A page
@@ -70,6 +70,7 @@ public static partial class FormCrawler
     {
         var action = form.GetAttribute("action") is { Length: > 0 } a ? WebUtility.HtmlDecode(a) : page;
         var fields = new List<FoundField>();
+        var hasToken = form.QuerySelector("input[name=__RequestVerificationToken]") is not null;
         foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
         {
             var name = element.GetAttribute("name")!;
@@ -97,7 +98,7 @@ public static partial class FormCrawler
                 continue;
             fields.Add(new(name, kind, value, options));
         }
-        return new(page, action, fields);
+        return new(page, action, fields, hasToken);
     }
 
     /// <summary>A URL's shape: numbers and long tokens as placeholders, query values dropped, so that a page type is crawled a few times, not once per row.</summary>

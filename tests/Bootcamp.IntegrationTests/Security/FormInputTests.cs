@@ -36,6 +36,16 @@ public sealed partial class FormInputTests(string who) : AppFixture
     protected override async Task ArrangeFixtureAsync() =>
         _forms = await CrawlAsync(await ClientAsync(), Anonymous ? "/Account/SignIn" : "/");
 
+    /// <summary>A browser posts only the token inside the form; a form without one is refused for everyone.</summary>
+    [Test]
+    public void Every_form_the_role_reaches_carries_its_own_anti_forgery_token()
+    {
+        var without = _forms.Where(f => !f.HasToken).Select(f => $"{f.Action} (form on {f.Page})").ToList();
+
+        Assert.That(_forms, Is.Not.Empty);
+        Assert.That(without, Is.Empty);
+    }
+
     [Test]
     public async Task Every_form_the_role_reaches_answers_bad_input_without_a_server_error()
     {

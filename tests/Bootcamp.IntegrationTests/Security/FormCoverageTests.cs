@@ -26,7 +26,6 @@ public sealed partial class FormCoverageTests : AppFixture
         ["Schedule.RemoveBreak"] = "when a cohort has a break: schedule tests",
         ["Credentials.Check"] = "the verification page's paste-a-credential form, opened from a certificate's link: credential tests",
         ["Credentials.Revoke"] = "on an issued credential's page (the demo issues none before a decision): credential tests",
-        ["Credentials.RotateKey"] = "on the issuer keys page: credential tests",
         ["SoftSkills.CloseRound"] = "after a peer round is opened: soft-skill tests",
         ["SoftSkills.PeerForm"] = "a group member's private peer-rating link: soft-skill tests",
         ["SoftSkills.RemoveSkill"] = "on a programme's rubric page: soft-skill tests",

@@ -39,21 +39,34 @@ public sealed class CredentialWriter(BootcampDb db, IssuerKeyRing keys, Credenti
         return Issue(content, cohortId, award.LearnerId, award.Id, null, await keys.EnsureAsync(cancellationToken));
     }
 
-    public async Task<IssuedCredential> IssueGraduationAsync(int cohortId, GraduationDecision decision, GraduationStanding standing, CancellationToken cancellationToken)
+    /// <summary>
+    /// Issues the graduation credentials of a batch of "graduated" decisions of one cohort. The cohort, programme, key
+    /// and e-mails are read once for the batch, not once per learner.
+    /// </summary>
+    public async Task IssueGraduationsAsync(int cohortId, IReadOnlyList<(GraduationDecision Decision, GraduationStanding Standing)> graduated,
+        CancellationToken cancellationToken)
     {
-        var about = await AboutAsync(cohortId, decision.LearnerId, cancellationToken);
-        var workload = await db.Modules.Where(m => m.ProgrammeId == about.ProgrammeId).SumAsync(m => m.PlannedLectureMinutes + m.PlannedExerciseMinutes, cancellationToken);
-        var exercise = standing.Progress.Exercise;
-        var evidence = standing.Criteria
-            .Select(c => new EvidenceLine(GraduationEngine.Name(c.Criterion), $"{c.Figure}, {(c.Met ? "met" : "not met")}; required: {c.Required}"))
-            .Append(new("Exercise hours by kind", $"{Hours.Of(exercise.LoggedMinutes)} in total: {Hours.Of(exercise.SoloMinutes)} solo, {Hours.Of(exercise.GroupMinutes)} in groups"))
-            .Concat(standing.Progress.Projects.Select(p => new EvidenceLine($"Project: {p.Title}", p.IsGraded ? $"{p.GradePercent}%, pass mark {p.PassMarkPercent}%" : "not graded")))
-            .ToList();
-        var narrative = $"Meet every graduation criterion of {about.Programme}: "
-            + string.Join("; ", standing.Criteria.Select(c => $"{GraduationEngine.Name(c.Criterion)}: {c.Required}")) + ".";
-        var content = Content(about, CredentialKind.Graduation, $"programmes/{about.ProgrammeId}", $"{about.Programme} graduate",
-            about.ProgrammeDescription.Length > 0 ? about.ProgrammeDescription : $"Graduation from {about.Programme}.", narrative, workload / 60, evidence);
-        return Issue(content, cohortId, decision.LearnerId, null, decision.Id, await keys.EnsureAsync(cancellationToken));
+        if (graduated.Count == 0)
+            return;
+        var abouts = await AboutManyAsync(cohortId, [.. graduated.Select(g => g.Decision.LearnerId)], cancellationToken);
+        var programmeId = abouts.Values.First().ProgrammeId;
+        var workload = await db.Modules.Where(m => m.ProgrammeId == programmeId).SumAsync(m => m.PlannedLectureMinutes + m.PlannedExerciseMinutes, cancellationToken);
+        var key = await keys.EnsureAsync(cancellationToken);
+        foreach (var (decision, standing) in graduated)
+        {
+            var about = abouts[decision.LearnerId];
+            var exercise = standing.Progress.Exercise;
+            var evidence = standing.Criteria
+                .Select(c => new EvidenceLine(GraduationEngine.Name(c.Criterion), $"{c.Figure}, {(c.Met ? "met" : "not met")}; required: {c.Required}"))
+                .Append(new("Exercise hours by kind", $"{Hours.Of(exercise.LoggedMinutes)} in total: {Hours.Of(exercise.SoloMinutes)} solo, {Hours.Of(exercise.GroupMinutes)} in groups"))
+                .Concat(standing.Progress.Projects.Select(p => new EvidenceLine($"Project: {p.Title}", p.IsGraded ? $"{p.GradePercent}%, pass mark {p.PassMarkPercent}%" : "not graded")))
+                .ToList();
+            var narrative = $"Meet every graduation criterion of {about.Programme}: "
+                + string.Join("; ", standing.Criteria.Select(c => $"{GraduationEngine.Name(c.Criterion)}: {c.Required}")) + ".";
+            var content = Content(about, CredentialKind.Graduation, $"programmes/{about.ProgrammeId}", $"{about.Programme} graduate",
+                about.ProgrammeDescription.Length > 0 ? about.ProgrammeDescription : $"Graduation from {about.Programme}.", narrative, workload / 60, evidence);
+            Issue(content, cohortId, decision.LearnerId, null, decision.Id, key);
+        }
     }
 
     /// <summary>Revokes the credentials of a revoked badge award, with the award's reason.</summary>
@@ -63,14 +76,22 @@ public sealed class CredentialWriter(BootcampDb db, IssuerKeyRing keys, Credenti
             Revoke(credential, award.RevocationReason, award.RevokedOn!.Value, award.RevokedBy!);
     }
 
-    /// <summary>A new decision replaces the learner's earlier graduation credential in the cohort: the old one is revoked, saying so.</summary>
-    public async Task SupersedeGraduationAsync(int cohortId, GraduationDecision decision, CancellationToken cancellationToken)
+    /// <summary>
+    /// New decisions replace the learners' earlier graduation credentials in the cohort: the old ones are revoked, saying
+    /// so. One query for the whole batch.
+    /// </summary>
+    public async Task SupersedeGraduationsAsync(int cohortId, IReadOnlyList<GraduationDecision> decisions, CancellationToken cancellationToken)
     {
+        var byLearner = decisions.ToDictionary(d => d.LearnerId);
+        var learnerIds = byLearner.Keys.ToList();
         var earlier = await db.IssuedCredentials
-            .Where(c => c.CohortId == cohortId && c.LearnerId == decision.LearnerId && c.Kind == CredentialKind.Graduation && c.RevokedAtUtc == null)
+            .Where(c => c.CohortId == cohortId && learnerIds.Contains(c.LearnerId) && c.Kind == CredentialKind.Graduation && c.RevokedAtUtc == null)
             .ToListAsync(cancellationToken);
         foreach (var credential in earlier)
+        {
+            var decision = byLearner[credential.LearnerId];
             Revoke(credential, $"Replaced by the graduation decision of {decision.DecidedOn:d MMM yyyy}.", decision.DecidedOn, decision.DecidedBy);
+        }
     }
 
     /// <summary>
@@ -126,13 +147,18 @@ public sealed class CredentialWriter(BootcampDb db, IssuerKeyRing keys, Credenti
         string Centre, string Country, string Email);
 
     /// <summary>The cohort's programme and centre and the learner's e-mail; the caller found both ids through the user's scope.</summary>
-    private async Task<About> AboutAsync(int cohortId, int learnerId, CancellationToken cancellationToken)
+    private async Task<About> AboutAsync(int cohortId, int learnerId, CancellationToken cancellationToken) =>
+        (await AboutManyAsync(cohortId, [learnerId], cancellationToken))[learnerId];
+
+    /// <summary>The same for several learners of one cohort, with the cohort's part read once.</summary>
+    private async Task<Dictionary<int, About>> AboutManyAsync(int cohortId, IReadOnlyList<int> learnerIds, CancellationToken cancellationToken)
     {
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => new { c.ProgrammeId, c.CentreId }).SingleAsync(cancellationToken);
         var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == cohort.ProgrammeId)
             .Select(p => new { p.Name, p.Description, p.MicroCredential }).SingleAsync(cancellationToken);
         var centre = await db.Centres.AsNoTracking().Where(c => c.Id == cohort.CentreId).Select(c => new { c.Name, c.CountryCode }).SingleAsync(cancellationToken);
-        var email = await db.Learners.AsNoTracking().Where(l => l.Id == learnerId).Select(l => l.Email).SingleAsync(cancellationToken);
-        return new About(cohort.ProgrammeId, programme.Name, programme.Description, programme.MicroCredential, centre.Name, centre.CountryCode, email);
+        var emails = await db.Learners.AsNoTracking().Where(l => learnerIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Email, cancellationToken);
+        return learnerIds.Distinct().ToDictionary(id => id,
+            id => new About(cohort.ProgrammeId, programme.Name, programme.Description, programme.MicroCredential, centre.Name, centre.CountryCode, emails[id]));
     }
 }

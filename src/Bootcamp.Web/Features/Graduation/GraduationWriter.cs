@@ -96,12 +96,8 @@ public sealed class GraduationWriter(BootcampDb db, GraduationQuery query, Crede
         db.AuditEntries.AddRange(audit.Select(a => new AuditEntry(cohortId, a.Decision.LearnerId, null, AuditedRecord.GraduationDecision, a.Decision.Id,
             AuditAction.Created, a.OldStatus, Describe(a.Decision), a.Decision.Reason, who, a.Decision.DecidedAtUtc)));
         // A graduation is also a signed credential; a later decision replaces the credential of an earlier one.
-        foreach (var (decision, _, standing) in audit)
-        {
-            await credentials.SupersedeGraduationAsync(cohortId, decision, cancellationToken);
-            if (decision.Graduated)
-                await credentials.IssueGraduationAsync(cohortId, decision, standing, cancellationToken);
-        }
+        await credentials.SupersedeGraduationsAsync(cohortId, [.. audit.Select(a => a.Decision)], cancellationToken);
+        await credentials.IssueGraduationsAsync(cohortId, [.. audit.Where(a => a.Decision.Graduated).Select(a => (a.Decision, a.Standing))], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];

@@ -235,6 +235,34 @@ public sealed class RosterTests : AppFixture
     }
 
     [Test]
+    public async Task Instructor_home_lists_only_the_lectures_the_instructor_teaches()
+    {
+        var world = await LoggingWorld.CreateAsync(App);
+        var (colleagues, mine) = await App.WithDbAsync(async db =>
+        {
+            var me = await db.Users.Where(u => u.Email == BootcampApp.Instructor).Select(u => u.InstructorId).SingleAsync();
+            var colleague = await db.Instructors.Where(i => i.Id != me).Select(i => i.Id).FirstAsync();
+            var today = world.Today.ToDateTime(new TimeOnly(14, 0));
+            var start = TimeZoneInfo.ConvertTimeToUtc(today, LoggingWorld.Zone);
+            var theirs = new Bootcamp.Domain.Scheduling.LectureSession(world.CohortId, world.ModuleIds[0], "Colleague's lecture", start, start.AddMinutes(50), null, colleague);
+            var pastStart = start.AddDays(-7);
+            var theirsPast = new Bootcamp.Domain.Scheduling.LectureSession(world.CohortId, world.ModuleIds[0], "Colleague's past lecture", pastStart, pastStart.AddMinutes(50), null, colleague);
+            db.Sessions.AddRange(theirs, theirsPast);
+            await db.SaveChangesAsync();
+            return (new[] { theirs.Id, theirsPast.Id }, world.Sessions[0]);
+        });
+        var client = await App.SignInAsync(BootcampApp.Instructor);
+
+        var page = await client.GetPageAsync("/");
+
+        var today = page.QuerySelector("[aria-labelledby=today-heading]")!.InnerHtml;
+        var waiting = page.QuerySelector("[aria-labelledby=waiting-heading]")!.InnerHtml;
+        Assert.That(today, Does.Contain($"/Attendance/Sessions/{mine}\""));
+        Assert.That(today + waiting, Does.Not.Contain($"/Attendance/Sessions/{colleagues[0]}\"").And.Not.Contain($"/Attendance/Sessions/{colleagues[1]}\""),
+            "a co-instructor's lectures are not on this instructor's home");
+    }
+
+    [Test]
     public async Task Partner_is_refused_and_staff_of_another_centre_sees_nothing()
     {
         var session = _world.Sessions[-10];

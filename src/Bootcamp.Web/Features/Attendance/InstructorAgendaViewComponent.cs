@@ -11,7 +11,11 @@ public sealed record AgendaSession(int SessionId, int CohortId, string Cohort, s
 
 public sealed record InstructorAgenda(IReadOnlyList<AgendaSession> Today, IReadOnlyList<AgendaSession> NotTaken, int NotTakenCount);
 
-/// <summary>For the instructor's home page: today's sessions and the past sessions of their cohorts still waiting for attendance.</summary>
+/// <summary>
+/// For the instructor's home page: today's sessions they teach and their past sessions still waiting for attendance.
+/// Only lectures the instructor teaches are theirs (issue 12: a co-instructor's lecture listed here while their own
+/// week said "No lecture"); a cohort's other lectures are on its attendance page.
+/// </summary>
 public sealed class InstructorAgendaViewComponent(BootcampDb db, UserScope scope, CentreClock clock) : ViewComponent
 {
     private const int Shown = 20;
@@ -21,7 +25,7 @@ public sealed class InstructorAgendaViewComponent(BootcampDb db, UserScope scope
         var cancellationToken = HttpContext.RequestAborted;
         var now = clock.UtcNow;
         var attendance = scope.Attendance();
-        var held = scope.Sessions().AsNoTracking().Where(s => s.Status == SessionStatus.Scheduled);
+        var held = scope.Sessions().AsNoTracking().Where(s => s.Status == SessionStatus.Scheduled && s.InstructorId == scope.InstructorId);
         // Two days either side covers "today" in every centre's time zone; the exact local day is picked below.
         // Anything older that still has no attendance waits for it: counted, and only the latest few are read.
         var from = now.AddDays(-2);

@@ -13,7 +13,7 @@ public sealed record CalendarPlan(RegeneratedSchedule? Result, IReadOnlyList<Pat
 }
 
 /// <summary>The cohort a calendar is planned for, with the names its sessions are shown with in conflict messages.</summary>
-public sealed record PlannedCohort(int Id, string Code, string TimeZoneId, string? RoomName, string? InstructorName);
+public sealed record PlannedCohort(int Id, string Code, string TimeZoneId, string? RoomName, IReadOnlyDictionary<int, string> InstructorNames);
 
 public static class CalendarPlanner
 {
@@ -24,6 +24,7 @@ public static class CalendarPlanner
     /// Plans the calendar. A cohort without sessions is planned from its start date; otherwise from
     /// <paramref name="today"/>, so past sessions (and any with attendance) are kept as they are. A pattern that
     /// cannot place every lecture hour within the generator's horizon is refused rather than saved incomplete.
+    /// A rota, when the request has one, decides each new session's instructor; kept sessions keep theirs.
     /// </summary>
     public static CalendarPlan Plan(ScheduleRequest request, IReadOnlyList<ExistingSession> existing, DateOnly today, PlannedCohort cohort)
     {
@@ -39,6 +40,8 @@ public static class CalendarPlanner
 
         var fromDate = existing.Count == 0 ? request.StartDate : today;
         var result = ScheduleGenerator.Regenerate(request, existing, fromDate);
+        if (request.Rota is { } rota)
+            result = result with { Planned = result.Planned with { Sessions = rota.Assign(result.Planned.Sessions) } };
         if (result.Planned.UnplannedMinutes > 0)
         {
             return CalendarPlan.Refused([new(PatternValidation.PatternField, string.Create(CultureInfo.InvariantCulture,
@@ -50,7 +53,7 @@ public static class CalendarPlanner
                 RoomId = planned.RoomId,
                 RoomName = cohort.RoomName,
                 InstructorId = planned.InstructorId,
-                InstructorName = cohort.InstructorName,
+                InstructorName = planned.InstructorId is { } id ? cohort.InstructorNames.GetValueOrDefault(id) : null,
             }).ToList();
         return new CalendarPlan(result, [], candidates);
     }

@@ -29,7 +29,7 @@ public sealed record GeneratedSchedule(IReadOnlyList<PlannedSession> Sessions, I
     public int UnplannedMinutes { get; init; }
 }
 
-/// <summary>What a cohort's calendar is made from; room and instructor label every generated session.</summary>
+/// <summary>What a cohort's calendar is made from; the room labels every generated session, the instructor or the rota says who teaches it.</summary>
 public sealed record ScheduleRequest(
     IReadOnlyList<ModulePlan> Modules,
     IReadOnlyList<LectureSlot> Pattern,
@@ -39,6 +39,9 @@ public sealed record ScheduleRequest(
     public ClosedDays Closed { get; init; } = ClosedDays.None;
     public int? RoomId { get; init; }
     public int? InstructorId { get; init; }
+
+    /// <summary>Who teaches which session when several instructors share the cohort; overrides <see cref="InstructorId"/> in <see cref="CalendarPlanner"/>.</summary>
+    public InstructorRota? Rota { get; init; }
 }
 
 /// <summary>A stored session as plain data, for regeneration and shifting.</summary>

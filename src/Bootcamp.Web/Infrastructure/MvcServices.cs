@@ -1,3 +1,4 @@
+using Bootcamp.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -27,6 +28,7 @@ public static class MvcServices
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add(new AuthorizeFilterAttribute());
             options.ModelMetadataDetailsProviders.Add(new EmptyTextStaysText());
+            options.ModelBinderProviders.Insert(0, new TimeOfDayBinderProvider());
         });
         services.Configure<RazorViewEngineOptions>(options =>
         {

@@ -13,9 +13,9 @@ public sealed class InstructorChoiceTests : AppFixture
 
         var page = await staff.GetPageAsync("/Cohorts/Create");
 
-        var groups = page.QuerySelectorAll("#Form_InstructorIds optgroup").Select(g => g.GetAttribute("label")).ToList();
+        var groups = page.QuerySelectorAll("fieldset.checks .checks-group").Select(g => g.TextContent).ToList();
         Assert.That(groups, Is.EqualTo(new[] { "Berlin Kreuzberg" }));
-        var berlin = page.QuerySelectorAll("#Form_InstructorIds option").Select(o => o.TextContent).ToList();
+        var berlin = page.QuerySelectorAll("input[type=checkbox][name='Form.InstructorIds']").Select(o => o.ParentElement!.TextContent.Trim()).ToList();
         Assert.That(berlin, Is.EqualTo(new[] { "Amira Haddad", "Elif Yıldız", "Jonas Becker", "Marta Nowak", "Tobias Schröder" }));
     }
 
@@ -26,9 +26,9 @@ public sealed class InstructorChoiceTests : AppFixture
 
         var page = await admin.GetPageAsync("/Cohorts/Create");
 
-        var groups = page.QuerySelectorAll("#Form_InstructorIds optgroup").Select(g => g.GetAttribute("label")).ToList();
+        var groups = page.QuerySelectorAll("fieldset.checks .checks-group").Select(g => g.TextContent).ToList();
         Assert.That(groups, Is.EqualTo(new[] { "Berlin Kreuzberg", "Lisbon Alcântara", "Toronto Liberty Village" }));
-        Assert.That(page.QuerySelectorAll("#Form_InstructorIds option"), Has.Length.EqualTo(13));
+        Assert.That(page.QuerySelectorAll("input[type=checkbox][name='Form.InstructorIds']"), Has.Length.EqualTo(13));
     }
 
     [Test]
@@ -41,7 +41,7 @@ public sealed class InstructorChoiceTests : AppFixture
             await db.CohortInstructors.Where(ci => ci.CohortId == id).Select(ci => ci.InstructorId).ToListAsync()));
         var url = $"/Cohorts/Edit/{id}";
         var edit = await staff.GetPageAsync(url);
-        var fields = edit.QuerySelectorAll("form input[name^='Form.'], form select[name^='Form.']:not([multiple])")
+        var fields = edit.QuerySelectorAll("form input[name^='Form.']:not([name='Form.InstructorIds']), form select[name^='Form.']")
             .Where(e => e.GetAttribute("type") != "checkbox" || e.HasAttribute("checked"))
             .GroupBy(e => e.GetAttribute("name")!)
             .ToDictionary(g => g.Key, g => g.First().GetAttribute("value") ?? g.First().QuerySelector("option[selected]")?.GetAttribute("value") ?? "");

@@ -5,12 +5,12 @@ namespace Bootcamp.UnitTests.Scheduling;
 
 public sealed class CalendarPlannerTests
 {
-    private static readonly PlannedCohort Cohort = new(7, "BER-FSW-08", "Europe/Berlin", "Hopper", "Amira Haddad");
+    private static readonly PlannedCohort Cohort = new(7, "BER-FSW-08", "Europe/Berlin", "Hopper", new Dictionary<int, string> { [3] = "Amira Haddad", [4] = "Jonas Becker" });
 
     [Test]
     public void A_new_calendar_is_planned_from_its_start_and_its_sessions_are_named_for_the_conflict_rules()
     {
-        var request = Request(TuesdayThursdayEvenings, Day(2027, 1, 5), Module(1, 420)) with { RoomId = 5, InstructorId = 3 };
+        var request = Request(TuesdayThursdayEvenings, Day(2027, 1, 5), Module(1, 420)) with { RoomId = 5, Rota = InstructorRota.One(3) };
 
         var plan = CalendarPlanner.Plan(request, [], today: Day(2027, 3, 1), Cohort);
 
@@ -18,6 +18,17 @@ public sealed class CalendarPlannerTests
         Assert.That(plan.Result!.Planned.Sessions.Select(s => s.Date), Is.EqualTo(new[] { Day(2027, 1, 5), Day(2027, 1, 7) }));
         Assert.That(plan.Candidates.Select(c => (c.CohortCode, c.RoomName, c.InstructorName, c.RoomId)),
             Is.All.EqualTo(("BER-FSW-08", (string?)"Hopper", (string?)"Amira Haddad", (int?)5)));
+    }
+
+    [Test]
+    public void A_rota_names_each_new_session_with_its_own_instructor()
+    {
+        var request = Request(TuesdayThursdayEvenings, Day(2027, 1, 5), Module(1, 4 * 210)) with { Rota = InstructorRota.TakingTurns([3, 4]) };
+
+        var plan = CalendarPlanner.Plan(request, [], today: Day(2027, 1, 1), Cohort);
+
+        Assert.That(plan.Result!.Planned.Sessions.Select(s => s.InstructorId), Is.EqualTo(new int?[] { 3, 4, 3, 4 }));
+        Assert.That(plan.Candidates.Select(c => c.InstructorName), Is.EqualTo(new[] { "Amira Haddad", "Jonas Becker", "Amira Haddad", "Jonas Becker" }));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using Bootcamp.Domain.Cohorts;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Schedule;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Time;
@@ -84,8 +85,9 @@ public sealed class CohortsController(BootcampDb db, UserScope scope, CentreCloc
             return View("Edit", await _forms.PageAsync(form, null, cancellationToken));
         db.Add(cohort!);
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Flash"] = $"Cohort {cohort!.Code} created.";
-        return RedirectToAction(nameof(Details), new { id = cohort.Id });
+        // The next step after creating a cohort is its calendar (issue 12): the generate page opens with the pattern just given.
+        TempData["Flash"] = $"Cohort {cohort!.Code} created. Next: generate its calendar from the weekly pattern, or go to the cohort's page.";
+        return RedirectToAction(nameof(ScheduleController.Generate), "Schedule", new { id = cohort.Id });
     }
 
     [HttpGet]

@@ -29,14 +29,15 @@ public sealed class CalendarWriter(BootcampDb db, ScheduleQuery query)
     public async Task<PlannedCalendar> PlanAsync(CohortHeader cohort, GenerateForm form, DateOnly today, CancellationToken cancellationToken)
     {
         var closed = await query.ClosedDaysAsync(cohort.CentreId, cohort.Id, cancellationToken);
+        var rota = form.Rota();
         var request = new ScheduleRequest(await query.ModulePlansAsync(cohort.ProgrammeId, cancellationToken), form.Slots(), form.StartDate!.Value, cohort.Zone)
         {
             Closed = closed,
             RoomId = form.RoomId,
-            InstructorId = form.InstructorId,
+            Rota = rota,
         };
         var named = new PlannedCohort(cohort.Id, cohort.Code, cohort.TimeZoneId,
-            await query.RoomNameAsync(form.RoomId, cancellationToken), await query.InstructorNameAsync(form.InstructorId, cancellationToken));
+            await query.RoomNameAsync(form.RoomId, cancellationToken), await query.InstructorNamesAsync(rota.Instructors, cancellationToken));
         var plan = CalendarPlanner.Plan(request, await query.ExistingSessionsAsync(cohort.Id, cancellationToken), today, named);
         if (plan.Result is not { } result)
             return new(plan, []);
@@ -76,8 +77,7 @@ public sealed class CalendarWriter(BootcampDb db, ScheduleQuery query)
         var cohort = await db.Cohorts.Include(c => c.Instructors).SingleAsync(c => c.Id == cohortId, cancellationToken);
         cohort.Update(cohort.Code, form.StartDate!.Value, cohort.Capacity, form.RoomId, form.Slots());
         cohort.SetEndDate(result.EndDate);
-        if (form.InstructorId is { } instructor)
-            cohort.SetInstructors(cohort.Instructors.Select(i => i.InstructorId).Append(instructor).ToList());
+        cohort.SetInstructors(cohort.Instructors.Select(i => i.InstructorId).Concat(form.Rota().Instructors).ToList());
         for (var i = 0; i < result.Planned.Sessions.Count; i++)
         {
             var next = result.Planned.Sessions[i];

@@ -39,6 +39,11 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, CentreClo
     public async Task<IActionResult> Print(int id, DateOnly? week, CancellationToken cancellationToken) =>
         Page(await Pages.PrintWeekAsync(id, week, cancellationToken));
 
+    /// <summary>
+    /// The generate form with the cohort's pattern, its calendar planned once without an instructor so that each
+    /// instructor's clashes are known: free ones are listed first, and one of the cohort's own is pre-selected only
+    /// when free. A finished cohort gets a message instead of the form.
+    /// </summary>
     [Authorize(Roles = Roles.AdminOrStaff)]
     [HttpGet]
     public async Task<IActionResult> Generate(int id, CancellationToken cancellationToken)
@@ -46,7 +51,13 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, CentreClo
         var cohort = await Query.ManagedCohortAsync(id, cancellationToken);
         if (cohort is null)
             return NotFound();
-        return View(await Forms.GenerateAsync(cohort, await Forms.DefaultGenerateFormAsync(cohort, cancellationToken), new BreakForm(), null, cancellationToken));
+        var form = await Forms.DefaultGenerateFormAsync(cohort, cancellationToken);
+        if (cohort.IsFinished)
+            return View(await Forms.GenerateAsync(cohort, form, new BreakForm(), null, [], cancellationToken));
+        var planned = form.Slots().Count > 0 ? await Writer.PlanAsync(cohort, form, clock.Today(cohort.Zone), cancellationToken) : null;
+        var instructors = await Forms.InstructorChoicesAsync(cohort, planned, cancellationToken);
+        form.InstructorId = InstructorAvailability.Suggested(instructors);
+        return View(await Forms.GenerateAsync(cohort, form, new BreakForm(), null, instructors, cancellationToken));
     }
 
     [Authorize(Roles = Roles.AdminOrStaff)]
@@ -56,27 +67,35 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, CentreClo
         var cohort = await Query.ManagedCohortAsync(id, cancellationToken);
         if (cohort is null)
             return NotFound();
-        if (cohort.Status is CohortStatus.Completed or CohortStatus.Cancelled)
-            ModelState.AddModelError("", $"{cohort.Code} is {cohort.Status.ToString().ToLowerInvariant()}: its calendar can no longer be generated.");
+        if (cohort.IsFinished)
+        {
+            ModelState.AddModelError("", cohort.FinishedMessage);
+            return View(await Forms.GenerateAsync(cohort, form, new BreakForm(), null, [], cancellationToken));
+        }
         foreach (var problem in form.PatternProblems())
             ModelState.AddModelError($"Form.{PatternValidation.PatternField}", problem);
-        foreach (var (key, message) in await Query.ChoiceProblemsAsync(cohort, form.RoomId, form.InstructorId, null, cancellationToken))
+        foreach (var (field, message) in form.RotaProblems())
+            ModelState.AddModelError($"Form.{field}", message);
+        var single = form.Split == InstructorSplit.OneInstructor ? form.InstructorId : null;
+        foreach (var (key, message) in await Query.ChoiceProblemsAsync(cohort, form.RoomId, single, null, cancellationToken))
             ModelState.AddModelError(key, message);
+        if (form.Split != InstructorSplit.OneInstructor && !await Query.AllAssignableAsync(form.Rota().Instructors, cancellationToken))
+            ModelState.AddModelError($"Form.{nameof(GenerateForm.Split)}", "Choose instructors from the lists: staff may assign instructors based at their centres.");
         if (!ModelState.IsValid)
-            return View(await Forms.GenerateAsync(cohort, form, new BreakForm(), null, cancellationToken));
+            return View(await Forms.GenerateAsync(cohort, form, new BreakForm(), null, await Forms.InstructorChoicesAsync(cohort, null, cancellationToken), cancellationToken));
 
         var planned = await Writer.PlanAsync(cohort, form, clock.Today(cohort.Zone), cancellationToken);
         foreach (var problem in planned.Plan.Problems)
             ModelState.AddModelError(problem.Field == CalendarPlanner.FormField ? "" : $"Form.{problem.Field}", problem.Message);
         var preview = SchedulePreview.Of(planned, await Query.ModulesAsync(cohort.ProgrammeId, cancellationToken));
         if (preview is null || command != "save" || !ConflictGate.Allows(planned.Conflicts, form, ModelState, "Form"))
-            return View(await Forms.GenerateAsync(cohort, form, new BreakForm(), preview, cancellationToken));
+            return View(await Forms.GenerateAsync(cohort, form, new BreakForm(), preview, await Forms.InstructorChoicesAsync(cohort, planned, cancellationToken), cancellationToken));
 
         var saved = false;
         if (await ModelState.TryApplyAsync(async () => saved = await Writer.SaveCalendarAsync(id, form, planned, cancellationToken), "", FormKey) && !saved)
             ModelState.AddModelError("", "Attendance was taken for a session of this calendar while you were looking at the preview; nothing was saved. Preview again, then save.");
         if (!saved)
-            return View(await Forms.GenerateAsync(cohort, form, new BreakForm(), preview, cancellationToken));
+            return View(await Forms.GenerateAsync(cohort, form, new BreakForm(), preview, await Forms.InstructorChoicesAsync(cohort, planned, cancellationToken), cancellationToken));
         TempData["Flash"] = $"Calendar saved: {preview.Sessions.Count} sessions planned, {preview.Kept} kept; the last lecture is on {Day(preview.EndDate)}.";
         return RedirectToAction(nameof(Cohort), new { id, month = MonthText(preview.Sessions.FirstOrDefault()?.Date ?? form.StartDate!.Value) });
     }
@@ -94,7 +113,8 @@ public sealed class ScheduleController(BootcampDb db, UserScope scope, CentreClo
             TempData["Flash"] = $"Break \"{form.Name!.Trim()}\" added. Sessions already planned on those days stay until you generate the calendar again.";
             return RedirectToAction(nameof(Generate), new { id });
         }
-        return View(nameof(Generate), await Forms.GenerateAsync(cohort, await Forms.DefaultGenerateFormAsync(cohort, cancellationToken), form, null, cancellationToken));
+        return View(nameof(Generate), await Forms.GenerateAsync(cohort, await Forms.DefaultGenerateFormAsync(cohort, cancellationToken), form, null,
+            await Forms.InstructorChoicesAsync(cohort, null, cancellationToken), cancellationToken));
     }
 
     [Authorize(Roles = Roles.AdminOrStaff)]

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Bootcamp.Domain.Cohorts;
+using Bootcamp.Domain.Scheduling;
 using Bootcamp.Web.Features.Cohorts;
 using Bootcamp.Web.Features.Shared;
 
@@ -15,9 +16,14 @@ public interface IOverridableForm
     string? OverrideReason { get; }
 }
 
-/// <summary>The generate form: the first lecture day, the weekly pattern, and the room and instructor of every session.</summary>
+/// <summary>
+/// The generate form: the first lecture day, the weekly pattern, the room of every session and who teaches: one
+/// instructor, or several by module, by weekday or taking turns (<see cref="InstructorRota"/>).
+/// </summary>
 public sealed class GenerateForm : IOverridableForm, IWeeklyPatternForm
 {
+    public const string TakeTurnsTooFew = "Tick at least two instructors to take turns, or choose one instructor for every lecture.";
+
     [Required(ErrorMessage = "Give the first lecture day.")]
     [InCalendarRange("The first lecture day")]
     [Display(Name = "First lecture day")]
@@ -28,8 +34,20 @@ public sealed class GenerateForm : IOverridableForm, IWeeklyPatternForm
     [Display(Name = "Room")]
     public int? RoomId { get; set; }
 
+    [Display(Name = "Who teaches")]
+    public InstructorSplit Split { get; set; }
+
     [Display(Name = "Instructor")]
     public int? InstructorId { get; set; }
+
+    [Display(Name = "Instructors taking turns")]
+    public List<int> TurnIds { get; set; } = [];
+
+    /// <summary>The instructor of each module, keyed by module id; an empty choice leaves the module without one.</summary>
+    public Dictionary<int, int?> ModuleInstructors { get; set; } = [];
+
+    /// <summary>The instructor of each lecture weekday; weekdays without lectures are ignored.</summary>
+    public Dictionary<DayOfWeek, int?> WeekdayInstructors { get; set; } = [];
 
     [Display(Name = "Keep the sessions despite the conflicts")]
     public bool OverrideConflicts { get; set; }
@@ -37,6 +55,26 @@ public sealed class GenerateForm : IOverridableForm, IWeeklyPatternForm
     [StringLength(400)]
     [Display(Name = "Why the conflicts are accepted")]
     public string? OverrideReason { get; set; }
+
+    public InstructorRota Rota() => Split switch
+    {
+        InstructorSplit.TakeTurns => InstructorRota.TakingTurns(TurnIds),
+        InstructorSplit.ByModule => InstructorRota.PerModule(Chosen(ModuleInstructors)),
+        InstructorSplit.ByWeekday => InstructorRota.PerWeekday(Chosen(WeekdayInstructors)),
+        _ => InstructorRota.One(InstructorId),
+    };
+
+    /// <summary>What is wrong with the choice of instructors, as (field, message).</summary>
+    public IEnumerable<KeyValuePair<string, string>> RotaProblems()
+    {
+        if (!Enum.IsDefined(Split))
+            yield return new(nameof(Split), "Choose how the instructors share the lectures.");
+        else if (Split == InstructorSplit.TakeTurns && TurnIds.Distinct().Count() < 2)
+            yield return new(nameof(TurnIds), TakeTurnsTooFew);
+    }
+
+    private static Dictionary<TKey, int> Chosen<TKey>(Dictionary<TKey, int?> choices) where TKey : notnull =>
+        choices.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!.Value);
 
     public static GenerateForm For(DateOnly startDate, IReadOnlyCollection<LectureSlot> pattern, int? roomId, int? instructorId) => new()
     {

@@ -25,17 +25,30 @@ public sealed class ScheduleFormsQuery(BootcampDb db, UserScope scope, CentreClo
         return new(ordered, centres, instructors);
     }
 
-    /// <summary>The generate form as the cohort stands: its start, pattern, room and first instructor.</summary>
+    /// <summary>
+    /// The generate form as the cohort stands: its start, pattern and room. No instructor is chosen here: the controller
+    /// pre-selects one only once it knows who is free (<see cref="InstructorAvailability.Suggested"/>).
+    /// </summary>
     public async Task<GenerateForm> DefaultGenerateFormAsync(CohortHeader cohort, CancellationToken cancellationToken)
     {
-        var entity = await scope.Cohorts().AsNoTracking().Include(c => c.Instructors).SingleAsync(c => c.Id == cohort.Id, cancellationToken);
-        return GenerateForm.For(cohort.StartDate, entity.Pattern, cohort.DefaultRoomId, entity.Instructors.Select(i => (int?)i.InstructorId).FirstOrDefault());
+        var pattern = await scope.Cohorts().AsNoTracking().Where(c => c.Id == cohort.Id).Select(c => c.Pattern).SingleAsync(cancellationToken);
+        return GenerateForm.For(cohort.StartDate, pattern, cohort.DefaultRoomId, null);
+    }
+
+    /// <summary>The instructors the form offers, free ones first, each with the clashes <paramref name="planned"/> would give them.</summary>
+    public async Task<IReadOnlyList<InstructorOption>> InstructorChoicesAsync(CohortHeader cohort, PlannedCalendar? planned, CancellationToken cancellationToken)
+    {
+        var options = await _schedule.InstructorOptionsAsync(cohort.Id, cancellationToken);
+        if (planned?.Plan.Result is null)
+            return InstructorAvailability.Ranked(options);
+        var clashes = await _schedule.ClashesAsync(planned, [.. options.Select(o => o.Id)], cancellationToken);
+        return InstructorAvailability.Ranked(options.Select(o => o with { Clashes = clashes.GetValueOrDefault(o.Id) }));
     }
 
     public async Task<GenerateViewModel> GenerateAsync(CohortHeader cohort, GenerateForm form, BreakForm breakForm, SchedulePreview? preview,
-        CancellationToken cancellationToken) =>
+        IReadOnlyList<InstructorOption> instructors, CancellationToken cancellationToken) =>
         new(cohort, form, breakForm, await _schedule.RoomsAsync(cohort.CentreId, cancellationToken),
-            await _schedule.InstructorsForAsync(cohort.Id, null, cancellationToken), await _schedule.BreaksAsync(cohort.Id, cancellationToken),
+            instructors, await _schedule.ModulesAsync(cohort.ProgrammeId, cancellationToken), await _schedule.BreaksAsync(cohort.Id, cancellationToken),
             await scope.Sessions().CountAsync(s => s.CohortId == cohort.Id, cancellationToken), preview);
 
     /// <summary>The shift form with how many scheduled sessions are still to come at the centre today.</summary>

@@ -24,6 +24,11 @@ public sealed record CohortHeader(
 {
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
+    /// <summary>A completed or cancelled cohort: its calendar is history and is no longer generated.</summary>
+    public bool IsFinished => Status is CohortStatus.Completed or CohortStatus.Cancelled;
+
+    public string FinishedMessage => $"{Code} is {Status.ToString().ToLowerInvariant()}: its calendar can no longer be generated.";
+
     /// <summary>The day a page about the cohort opens on: today while it runs, else its nearer end.</summary>
     public DateOnly DefaultDay(DateOnly today) =>
         today < StartDate ? StartDate : EndDate is { } end && today > end ? end : today;
@@ -186,6 +191,19 @@ public sealed class ScheduleQuery(BootcampDb db, UserScope scope)
         return [.. visible, .. hidden];
     }
 
+    /// <summary>
+    /// How many of the plan's new sessions each of <paramref name="instructorIds"/> is already busy for elsewhere in the
+    /// network, so the form can offer the free ones first. Sessions the plan replaces do not count.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, int>> ClashesAsync(PlannedCalendar planned, IReadOnlyCollection<int> instructorIds, CancellationToken cancellationToken)
+    {
+        if (planned.Plan.Result is not { } result || instructorIds.Count == 0)
+            return new Dictionary<int, int>();
+        var tried = planned.Plan.Candidates.SelectMany(c => instructorIds.Select(id => c with { InstructorId = id, RoomId = null })).ToList();
+        var bookings = await BookingsAsync(tried, [.. result.Replaced.Select(s => s.Id)], cancellationToken);
+        return InstructorAvailability.Clashes(planned.Plan.Candidates, bookings, instructorIds);
+    }
+
     /// <summary>Sessions the user may see as the conflict rules see them, named through the scope roots.</summary>
     public IQueryable<BookedSession> Booked(IQueryable<LectureSession> sessions) =>
         from s in sessions.AsNoTracking()
@@ -201,6 +219,11 @@ public sealed class ScheduleQuery(BootcampDb db, UserScope scope)
 
     public async Task<string?> RoomNameAsync(int? roomId, CancellationToken cancellationToken) =>
         roomId is null ? null : await scope.Rooms().Where(r => r.Id == roomId).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<int, string>> InstructorNamesAsync(IReadOnlyCollection<int> instructorIds, CancellationToken cancellationToken) =>
+        instructorIds.Count == 0
+            ? new Dictionary<int, string>()
+            : await scope.Instructors().Where(i => instructorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.FullName, cancellationToken);
 
     public async Task<string?> InstructorNameAsync(int? instructorId, CancellationToken cancellationToken) =>
         instructorId is null ? null : await scope.Instructors().Where(i => i.Id == instructorId).Select(i => i.FullName).SingleOrDefaultAsync(cancellationToken);
@@ -234,5 +257,22 @@ public sealed class ScheduleQuery(BootcampDb db, UserScope scope)
             && !await scope.AssignableInstructors().AnyAsync(i => i.Id == instructor, cancellationToken))
             problems.Add(new("Form.InstructorId", "Choose one of the instructors listed."));
         return problems;
+    }
+
+    /// <summary>Whether every instructor of a rota is one the user may assign (issue 8, as for a single instructor).</summary>
+    public async Task<bool> AllAssignableAsync(IReadOnlyCollection<int> instructorIds, CancellationToken cancellationToken) =>
+        instructorIds.Count == 0
+        || await scope.Instructors().CountAsync(i => instructorIds.Contains(i.Id) && scope.AssignableInstructors().Any(a => a.Id == i.Id), cancellationToken)
+            == instructorIds.Distinct().Count();
+
+    /// <summary>The instructors a rota may name, as options: the cohort's own marked, their clashes not known yet.</summary>
+    public async Task<List<InstructorOption>> InstructorOptionsAsync(int cohortId, CancellationToken cancellationToken)
+    {
+        var own = scope.Cohorts().Where(c => c.Id == cohortId).SelectMany(c => c.Instructors.Select(ci => ci.InstructorId));
+        return await scope.Instructors().AsNoTracking()
+            .Where(i => scope.AssignableInstructors().Any(a => a.Id == i.Id))
+            .OrderBy(i => i.FullName)
+            .Select(i => new InstructorOption(i.Id, i.FullName, own.Contains(i.Id), null))
+            .ToListAsync(cancellationToken);
     }
 }

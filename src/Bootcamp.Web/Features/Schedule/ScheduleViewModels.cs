@@ -31,15 +31,23 @@ public sealed record SchedulePreview(
     }
 }
 
+/// <summary>
+/// The generate page. <see cref="Instructors"/> come free first, with the clashes the planned calendar would give each;
+/// a finished cohort (<see cref="CanGenerate"/> false) gets a message instead of the form.
+/// </summary>
 public sealed record GenerateViewModel(
     CohortHeader Cohort,
     GenerateForm Form,
     BreakForm Break,
     IReadOnlyList<Choice> Rooms,
-    IReadOnlyList<Choice> Instructors,
+    IReadOnlyList<InstructorOption> Instructors,
+    IReadOnlyList<Choice> Modules,
     IReadOnlyList<BreakRow> Breaks,
     int ExistingSessions,
-    SchedulePreview? Preview);
+    SchedulePreview? Preview)
+{
+    public bool CanGenerate => !Cohort.IsFinished;
+}
 
 public sealed record ModuleLegend(int Position, string Title);
 

@@ -103,17 +103,32 @@ public sealed class SeedImportTests : AppFixture
     }
 
     [Test]
-    public async Task Every_learner_of_a_completed_cohort_has_a_graduation_decision()
+    public async Task Every_learner_of_a_completed_cohort_has_a_decision_but_in_the_cohort_the_data_set_leaves_waiting()
     {
         await App.WithDbAsync(async db =>
         {
-            var statuses = await db.Enrolments.Where(e => db.Cohorts.Any(c => c.Id == e.CohortId && c.Status == CohortStatus.Completed))
+            var statuses = await db.Enrolments.Where(e => db.Cohorts.Any(c => c.Id == e.CohortId && c.Status == CohortStatus.Completed && c.Code != Waiting))
                 .Select(e => e.Status).ToListAsync();
             Assert.That(statuses, Has.All.AnyOf(EnrolmentStatus.Graduated, EnrolmentStatus.NotGraduated, EnrolmentStatus.Withdrawn));
             Assert.That(statuses, Does.Contain(EnrolmentStatus.NotGraduated).And.Contain(EnrolmentStatus.Graduated));
+            var waiting = await db.Enrolments.Where(e => db.Cohorts.Any(c => c.Id == e.CohortId && c.Code == Waiting)).Select(e => e.Status).ToListAsync();
+            Assert.That(waiting, Has.All.AnyOf(EnrolmentStatus.Enrolled, EnrolmentStatus.Withdrawn));
+            Assert.That(waiting, Does.Contain(EnrolmentStatus.Enrolled));
             return 0;
         });
     }
+
+    [Test]
+    public async Task Berlin_staff_find_the_decision_form_on_the_board_of_the_cohort_that_ended_last_week()
+    {
+        var id = await App.WithDbAsync(db => db.Cohorts.Where(c => c.Code == Waiting).Select(c => c.Id).SingleAsync());
+        using var client = await App.SignInAsync(BootcampApp.Staff);
+        var board = await client.GetStringAsync($"/Graduation/Cohort/{id}");
+        Assert.That(board, Does.Contain($"action=\"/Graduation/Cohort/{id}\""), "the decision form");
+        Assert.That(board, Does.Contain("0 decided"));
+    }
+
+    private const string Waiting = "BER-DAN-02";
 
     [Test]
     public void The_banner_lists_the_accounts_of_the_data_set()

@@ -86,6 +86,10 @@ public sealed class SeedJson(string file, JsonElement element, string path, IRea
             ? new SeedJson(File, value, Child(field), lines)
             : throw Fail(field, "an object { ... } is required.");
 
+    /// <summary>The object of a field, or null when the field is absent.</summary>
+    public SeedJson? OptionalObject(string field) =>
+        element.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null ? Object(field) : null;
+
     /// <summary>The objects of a list field; an absent field is an empty list only when <paramref name="required"/> is false.</summary>
     public IReadOnlyList<SeedJson> Objects(string field, bool required = true)
     {

@@ -143,7 +143,7 @@ public sealed class SeedImporter(
         var programmes = new Dictionary<string, (Programme Programme, List<ProjectPlan> Projects, List<string> TeamNames)>(StringComparer.Ordinal);
         foreach (var row in root.Objects("programmes"))
         {
-            row.AllowOnly("code", "name", "track", "durationWeeks", "description", "teamNames", "graduationCriteria", "modules", "groupProjects");
+            row.AllowOnly("code", "name", "track", "durationWeeks", "description", "teamNames", "graduationCriteria", "microCredential", "modules", "groupProjects");
             var programme = row.Guard("code", () => new Programme(row.Text("code"), row.Text("name"), row.Text("track"), row.Int("durationWeeks", 1, 200), row.Text("description")));
             var criteria = row.Object("graduationCriteria");
             criteria.AllowOnly("minAttendancePercent", "minExerciseHours", "minGroupSharePercent", "requireAllProjectsPassed", "minSoftSkillAverage", "requireAllBadges");
@@ -154,6 +154,16 @@ public sealed class SeedImporter(
                 criteria.Bool("requireAllProjectsPassed"),
                 criteria.Decimal("minSoftSkillAverage", 1, 5),
                 criteria.Bool("requireAllBadges")));
+            if (row.OptionalObject("microCredential") is { } profile)
+            {
+                profile.AllowOnly("awardingBody", "learningOutcomes", "eqfLevel", "assessmentType", "participationForm", "qualityAssurance");
+                profile.Guard("eqfLevel", () =>
+                {
+                    programme.SetMicroCredential(new MicroCredentialProfile(profile.OptionalText("awardingBody") ?? "", profile.Text("learningOutcomes"),
+                        profile.OptionalInt("eqfLevel", 1, 8), profile.Text("assessmentType"), profile.Text("participationForm"), profile.Text("qualityAssurance")));
+                    return programme;
+                });
+            }
             foreach (var module in row.Objects("modules"))
             {
                 module.AllowOnly("title", "lectureHours", "exerciseHours", "badge", "topics");
@@ -408,7 +418,6 @@ public sealed class SeedImporter(
                 $"only learners of a completed cohort have a graduation decision; {cohort.Cohort.Code} is {state}.",
             EnrolmentStatus.Graduated when pace == LearnerPace.AtRisk => "a graduate cannot have the at-risk pace: the generated history would not meet the criteria.",
             EnrolmentStatus.NotGraduated when pace != LearnerPace.AtRisk => "a learner who did not graduate needs the at-risk pace, so that the history shows why.",
-            EnrolmentStatus.Enrolled when state == CohortStatus.Completed => $"{cohort.Cohort.Code} is completed: give Graduated, NotGraduated or Withdrawn.",
             EnrolmentStatus.Withdrawn or EnrolmentStatus.Deferred when state == CohortStatus.Planned => $"{cohort.Cohort.Code} has not started; leave the learner Enrolled.",
             _ => null,
         };

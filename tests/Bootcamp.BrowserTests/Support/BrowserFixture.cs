@@ -1,9 +1,7 @@
 using System.Net;
+using System.Net.Sockets;
 using Bootcamp.IntegrationTests.Support;
 using Deque.AxeCore.Playwright;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Bootcamp.BrowserTests.Support;
@@ -33,10 +31,12 @@ public abstract class BrowserFixture
                 Assert.Fail(message);
             Assert.Ignore(message);
         }
-        App = new BootcampApp();
-        App.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        // Credentials carry the address of the server that issued them, so the server listens where they point.
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        App = new BootcampApp(settings: new Dictionary<string, string> { ["Credentials:BaseUrl"] = BaseUrl });
+        App.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         App.StartServer();
-        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -48,6 +48,15 @@ public abstract class BrowserFixture
                 "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     [SetUp]

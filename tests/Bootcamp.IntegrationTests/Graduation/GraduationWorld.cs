@@ -18,6 +18,8 @@ namespace Bootcamp.IntegrationTests.Graduation;
 /// attended 2 of 5 lectures. It ended three days ago, or for <c>ended: false</c> runs for 100 more days.
 /// The rubric has Teamwork and Communication; every learner was rated 1 in both at the midpoint (50 days ago) and 4 at
 /// the final assessment (4 days ago), so the programme's soft-skill source decides whether they meet it.
+/// With <c>graded: false</c> the team project has no grade and nobody has a final rating yet: the instructor's work
+/// before a decision is still to do.
 /// </summary>
 public sealed class GraduationWorld
 {
@@ -31,8 +33,10 @@ public sealed class GraduationWorld
     public int OftenAbsent { get; private init; }
     public IReadOnlyList<int> Learners => [OftenAbsent, Qualified, ShortOfHours];
     public int ModuleId { get; private init; }
+    public int GroupId { get; private init; }
+    public int FinalPointId { get; private init; }
 
-    public static async Task<GraduationWorld> CreateAsync(BootcampApp app, bool ended = true)
+    public static async Task<GraduationWorld> CreateAsync(BootcampApp app, bool ended = true, bool graded = true)
     {
         var code = "GRD-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         return await app.WithDbAsync(async db =>
@@ -82,7 +86,8 @@ public sealed class GraduationWorld
             var group = new ProjectGroup(cohort.Id, project.Id, "Team A");
             foreach (var person in people)
                 group.AddMember(person.Id);
-            group.Grade(80, today.AddDays(-4));
+            if (graded)
+                group.Grade(80, today.AddDays(-4));
             db.ProjectGroups.Add(group);
             await db.SaveChangesAsync();
             foreach (var (person, i) in people.Select((p, i) => (p, i)))
@@ -98,7 +103,8 @@ public sealed class GraduationWorld
                 foreach (var skill in skills)
                 {
                     db.SoftSkillAssessments.Add(new SoftSkillAssessment(cohort.Id, person.Id, skill.Id, midpoint.Id, 1, "Slow start", BootcampApp.Instructor, midpoint.Date));
-                    db.SoftSkillAssessments.Add(new SoftSkillAssessment(cohort.Id, person.Id, skill.Id, final.Id, 4, "Solid work", BootcampApp.Instructor, final.Date));
+                    if (graded)
+                        db.SoftSkillAssessments.Add(new SoftSkillAssessment(cohort.Id, person.Id, skill.Id, final.Id, 4, "Solid work", BootcampApp.Instructor, final.Date));
                 }
                 db.BadgeAwards.Add(new BadgeAward(cohort.Id, person.Id, first.Id, today.AddDays(-40), BootcampApp.Instructor));
                 db.BadgeAwards.Add(new BadgeAward(cohort.Id, person.Id, second.Id, today.AddDays(-4), BootcampApp.Instructor));
@@ -112,6 +118,8 @@ public sealed class GraduationWorld
                 Qualified = people[1].Id,
                 ShortOfHours = people[2].Id,
                 ModuleId = first.Id,
+                GroupId = group.Id,
+                FinalPointId = final.Id,
             };
         });
     }

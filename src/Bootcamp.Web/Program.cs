@@ -3,6 +3,7 @@ using Bootcamp.Web.Data;
 using Bootcamp.Web.Data.SeedData;
 using Bootcamp.Web.Features.Account;
 using Bootcamp.Web.Features.Credentials;
+using Bootcamp.Web.Features.Exports;
 using Bootcamp.Web.Infrastructure;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Jobs;
@@ -24,6 +25,7 @@ builder.Services.Configure<ForwardedHeadersOptions>(options => options.Forwarded
 builder.Services.AddBootcampMvc();
 builder.Services.AddBootcampJobs(builder.Configuration, builder.Environment);
 builder.Services.AddBootcampCredentials(builder.Configuration, builder.Environment);
+builder.Services.AddBootcampExports(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CentreClock>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -62,6 +64,7 @@ app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").With
 
 var hasAccounts = await app.Services.PrepareDatabaseAsync(app.Configuration, app.Environment, app.Logger);
 await app.Services.EnsureIssuerKeyAsync(CancellationToken.None);
+app.Services.ScheduleExportCleanup();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, hasAccounts));
 
 await app.RunAsync();

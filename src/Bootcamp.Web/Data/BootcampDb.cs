@@ -10,6 +10,7 @@ using Bootcamp.Domain.Progress;
 using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Domain.SoftSkills;
+using Bootcamp.Web.Features.Exports;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,7 @@ public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContex
     public DbSet<CohortBreak> CohortBreaks => Set<CohortBreak>();
     public DbSet<StaffCentre> StaffCentres => Set<StaffCentre>();
     public DbSet<SeedImport> SeedImports => Set<SeedImport>();
+    public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,7 +12,7 @@ public enum Place { Inside, Outside }
 public enum Answer { Ok, Page, SignIn, Denied, NotFound, BadRequest, Other }
 
 /// <summary>What an action's id (or token) names; {cohortId}, {enrolmentId} and {learnerId} in a route are always those.</summary>
-public enum Id { None, Cohort, Centre, Session, Enrolment, Learner, Entry, Instructor, Holiday, Programme, Module, Partner, User, CohortToken, InstructorToken, StatusCode, Project, Group, Credential }
+public enum Id { None, Cohort, Centre, Session, Enrolment, Learner, Entry, Instructor, Holiday, Programme, Module, Partner, User, CohortToken, InstructorToken, StatusCode, Project, Group, Credential, Download }
 
 /// <summary>Who may use an action: everyone (anonymous too), or the admin plus some roles, with or without scope on the id.</summary>
 public sealed record Access(bool Anyone, IReadOnlySet<Who> Roles, bool Scoped)
@@ -146,6 +146,15 @@ public static class AuthorizationMatrix
 
         Get("Exports.Index", Id.None, Access.Open(S, P)),
         Get("Exports.Progress", Id.None, Access.Open(S, P)),
+        Get("Exports.Downloads", Id.None, Access.Open(S, P)),
+        // A background export is its owner's alone: the admin, too, is told another user's file does not exist.
+        Get("Exports.Preparing", Id.Download, Access.Scope(S, P)).But(Who.Admin, Place.Inside, Answer.NotFound).But(Who.Admin, Place.Outside, Answer.NotFound),
+        Get("Exports.Status", Id.Download, Access.Scope(S, P)).But(Who.Admin, Place.Inside, Answer.NotFound).But(Who.Admin, Place.Outside, Answer.NotFound),
+        // The file's address without a session is not found either, rather than a sign-in page that would confirm it.
+        Get("Exports.Download", Id.Download, Access.Scope(S, P))
+            .But(Who.Admin, Place.Inside, Answer.NotFound).But(Who.Admin, Place.Outside, Answer.NotFound)
+            .But(Who.Anonymous, Place.Inside, Answer.NotFound).But(Who.Anonymous, Place.Outside, Answer.NotFound)
+            .But(I, Place.Inside, Answer.NotFound).But(I, Place.Outside, Answer.NotFound),
 
         Get("Enrolments.Enrol", Id.Cohort, Staff),
         Post("Enrolments.Enrol", Id.Cohort, Staff, "Form.Email=matrix@example.org"),

@@ -32,6 +32,9 @@ public sealed partial class AuthorizationMatrixTests : AppFixture
     {
         _routes = RouteTable(App.Services.GetRequiredService<IActionDescriptorCollectionProvider>());
         await CredentialSamples.IssueAsync(App, "BER-FSW-07", "LIS-QAA-03", "TOR-CYB-04");
+        await ExportSamples.FinishedAsync(App, BootcampApp.Staff, "BER-FSW-07");
+        await ExportSamples.FinishedAsync(App, BootcampApp.Partner, "LIS-QAA-03");
+        await ExportSamples.FinishedAsync(App, ExportSamples.TorontoPartner, "TOR-CYB-04");
         (_inside, _lisbon, _outside) = await App.WithDbAsync(async db =>
             (await Samples.LoadAsync(db, "BER-FSW-07"), await Samples.LoadAsync(db, "LIS-QAA-03"), await Samples.LoadAsync(db, "TOR-CYB-04")));
         _missing = Samples.Missing(_outside);
@@ -256,6 +259,7 @@ public sealed class Samples(IReadOnlyDictionary<Id, string> ids)
         var group = await db.ProjectGroups.Where(g => g.CohortId == cohort.Id && g.GroupProjectId != null).OrderBy(g => g.Id).Select(g => new { g.Id, Project = g.GroupProjectId!.Value }).FirstAsync();
         var user = await db.Users.Where(u => u.Email == BootcampApp.Partner).SingleAsync();
         var credential = await db.IssuedCredentials.Where(c => c.CohortId == cohort.Id).OrderBy(c => c.Id).Select(c => c.PublicId).FirstAsync();
+        var download = await ExportSamples.OfCohortAsync(db, cohort.Id);
         return new(new Dictionary<Id, string>
         {
             [Id.Cohort] = Text(cohort.Id),
@@ -276,6 +280,7 @@ public sealed class Samples(IReadOnlyDictionary<Id, string> ids)
             [Id.Project] = Text(group.Project),
             [Id.Group] = Text(group.Id),
             [Id.Credential] = credential,
+            [Id.Download] = download.ToString(),
         });
     }
 

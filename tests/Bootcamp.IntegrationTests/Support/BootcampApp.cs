@@ -43,18 +43,34 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
         _seed = seeded;
         _settings = settings ?? _settings;
         DatabasePath = Path.Combine(Path.GetTempPath(), $"bootcamp-test-{Guid.NewGuid():N}.db");
+        ExportsFolder = DatabasePath[..^3] + "-exports";
         if (seeded)
             File.Copy(Template.Value, DatabasePath);
     }
 
-    private BootcampApp(string path, bool seed)
+    /// <summary>
+    /// A second app on the files an earlier one left (database, exports and, when the settings name one, the job
+    /// storage), as after a restart. The files stay when it is disposed; the earlier app deletes them.
+    /// </summary>
+    public static BootcampApp Restart(BootcampApp earlier, IReadOnlyDictionary<string, string> settings) =>
+        new(earlier.DatabasePath, seed: false, settings);
+
+    private BootcampApp(string path, bool seed, IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? _settings;
         DatabasePath = path;
+        ExportsFolder = path[..^3] + "-exports";
         _seed = seed;
         _keepFile = true;
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>Where this app keeps background exports: a folder of its own, deleted with the database.</summary>
+    public string ExportsFolder { get; }
+
+    /// <summary>Services a test swaps in before the app starts (a gate in front of a job, say).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>The app's clock. A test that moves it puts it back (<see cref="FakeTimeProvider.SetUtcNow"/> with <see cref="Start"/>) when its fixture shares the app.</summary>
     public FakeTimeProvider Clock { get; } = new(Start);
@@ -85,9 +101,14 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
         builder.UseSetting("Data:ThreadSafetyChecks", "true");
         // Credentials keep their address for life; the tests' server answers on localhost.
         builder.UseSetting("Credentials:BaseUrl", "http://localhost");
+        builder.UseSetting("Exports:Folder", ExportsFolder);
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            TestServices?.Invoke(services);
+        });
     }
 
     /// <summary>A fresh scope on the app's database, for arranging and checking data directly.</summary>
@@ -117,6 +138,8 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);
+        if (Directory.Exists(ExportsFolder))
+            Directory.Delete(ExportsFolder, recursive: true);
     }
 
     private static string CreateTemplate()

@@ -25,7 +25,7 @@ public static class ScopedTableReads
     {
         "Cohorts", "Sessions", "Enrolments", "Learners", "ExerciseLogs", "Attendance", "CohortBreaks", "GroupProjects",
         "ProjectGroups", "ProjectGroupMembers", "ProjectMilestones", "MilestoneSubmissions", "GroupMoves", "SoftSkillAssessments", "AssessmentPoints", "PeerRounds", "PeerSubmissions", "BadgeAwards",
-        "AuditEntries", "GraduationDecisions", "IssuedCredentials", "Rooms", "Holidays", "Instructors", "CohortInstructors", "CohortSponsors", "Centres",
+        "AuditEntries", "GraduationDecisions", "IssuedCredentials", "Rooms", "Holidays", "Instructors", "CohortInstructors", "CohortSponsors", "Centres", "ExportFiles",
     };
 
     private static readonly IReadOnlyDictionary<Type, string> EntityTables = typeof(BootcampDb)

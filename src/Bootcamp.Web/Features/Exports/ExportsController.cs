@@ -9,7 +9,7 @@ namespace Bootcamp.Web.Features.Exports;
 
 /// <summary>Progress reports of the user's cohorts as an Excel workbook or a PDF, as of a chosen day.</summary>
 [Authorize(Roles = Roles.AdminOrStaff + "," + Roles.Partner)]
-public sealed class ExportsController(BootcampDb db, UserScope scope, CentreClock clock) : Controller
+public sealed class ExportsController(BootcampDb db, UserScope scope, CentreClock clock, BackgroundExports exports) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -33,6 +33,34 @@ public sealed class ExportsController(BootcampDb db, UserScope scope, CentreCloc
         return form.Format == "pdf"
             ? File(ProgressReportPdf.Render(report), "application/pdf", report.FileName("pdf"))
             : File(ProgressWorkbook.Render(report), ProgressWorkbook.ContentType, report.FileName("xlsx"));
+    }
+
+    /// <summary>My downloads: the files made in the background for the signed-in user, and how far the others are.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Downloads(CancellationToken cancellationToken) =>
+        View(new DownloadsViewModel(await exports.ListAsync(cancellationToken), clock.UtcNow));
+
+    /// <summary>The progress page of one export: a bar that moves (script) or a page that reloads itself (no script).</summary>
+    [HttpGet("/Exports/Preparing/{id:guid}")]
+    public async Task<IActionResult> Preparing(Guid id, CancellationToken cancellationToken) =>
+        await exports.FindAsync(id, cancellationToken) is { } row ? View(row) : NotFound();
+
+    /// <summary>Where an export stands, for the progress page's script.</summary>
+    [HttpGet("/Exports/Status/{id:guid}")]
+    public async Task<IActionResult> Status(Guid id, CancellationToken cancellationToken) =>
+        await exports.FindAsync(id, cancellationToken) is { } row ? Json(ExportStatusJson.Of(row)) : NotFound();
+
+    /// <summary>
+    /// The file, for its owner only. Anyone else, signed in or not, is told it does not exist: the id is the whole
+    /// address, and a sign-in page would confirm that it names a file.
+    /// </summary>
+    [AllowAnonymous]
+    [HttpGet("/Exports/File/{id:guid}")]
+    public async Task<IActionResult> Download(Guid id, CancellationToken cancellationToken)
+    {
+        if (!scope.IsSignedIn || await exports.OpenAsync(id, cancellationToken) is not { } file)
+            return NotFound();
+        return PhysicalFile(file.Path, file.ContentType, file.FileName);
     }
 
     private async Task<IReadOnlyList<ExportCohort>> CohortsAsync(CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Domain.SoftSkills;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Exports;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -308,6 +309,13 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
         Roles.Instructor => InCohorts(db.AuditEntries, a => a.CohortId).Where(a => a.ChangedBy == UserName),
         _ => db.AuditEntries.Where(_ => false),
     };
+
+    /// <summary>
+    /// Files made in the background for the signed-in user: their own and nobody else's, whatever the role (an admin
+    /// does not download a partner's files either). A calendar feed's scope has none.
+    /// </summary>
+    public IQueryable<ExportFile> ExportFiles() =>
+        UserId is { } owner ? db.ExportFiles.Where(f => f.OwnerUserId == owner) : db.ExportFiles.Where(_ => false);
 
     public IQueryable<Room> Rooms()
     {

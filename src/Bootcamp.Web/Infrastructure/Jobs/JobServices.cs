@@ -13,14 +13,25 @@ public static class JobServices
         services.AddHangfire((provider, config) =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (environment.IsEnvironment("Testing"))
+            var configuredFile = configuration["Jobs:File"];
+            if (environment.IsEnvironment("Testing") && string.IsNullOrWhiteSpace(configuredFile))
             {
                 config.UseInMemoryStorage();
                 return;
             }
             var dataFile = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DataServices.ConnectionString(configuration, environment)).DataSource;
-            var jobsFile = Path.Combine(Path.GetDirectoryName(dataFile) ?? ".", "jobs.db");
-            config.UseSQLiteStorage(jobsFile);
+            var jobsFile = string.IsNullOrWhiteSpace(configuredFile)
+                ? Path.Combine(Path.GetDirectoryName(dataFile) ?? ".", "jobs.db")
+                : Path.GetFullPath(configuredFile, environment.ContentRootPath);
+            // The storage polls its queue (15 s by default, long for someone watching a progress bar) and hands a job
+            // whose worker stopped answering to another worker once the invisibility time-out has passed since it
+            // was fetched: that is how a job cut off by a restart runs again. It does not extend the time-out while
+            // a job runs, so a job longer than that may run twice at once; every job is safe to run twice.
+            config.UseSQLiteStorage(jobsFile, new SQLiteStorageOptions
+            {
+                QueuePollInterval = TimeSpan.FromSeconds(configuration.GetValue("Jobs:PollSeconds", 2.0)),
+                InvisibilityTimeout = TimeSpan.FromSeconds(configuration.GetValue("Jobs:InvisibilitySeconds", 1800.0)),
+            });
         });
         // Hangfire's SQLite storage has reports of lock time-outs under many workers: keep the count small.
         services.AddHangfireServer(options => options.WorkerCount = configuration.GetValue("Jobs:Workers", 2));

@@ -1,0 +1,82 @@
+using Bootcamp.Web.Data;
+using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Time;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.Web.Features.Exports;
+
+/// <summary>
+/// The Hangfire job that makes one background export's file, as its owner may see the data (their scope is loaded
+/// from their account, not from a request). It takes the export's id only and is safe to run twice: a finished
+/// export is not made again, each run writes a temporary file of its own, and only the first run to finish moves
+/// its file into place (<see cref="ExportFileWriter.FinishAsync"/>). A run cut off by a restart is picked up again
+/// from Hangfire's storage and starts over.
+/// </summary>
+public sealed class ExportJob(BootcampDb db, UserScope scope, CentreClock clock, ExportFileWriter writer, IExportProgress progress, ExportFolder folder)
+{
+    private sealed record Made(string? FileName, string? Problem);
+
+    [AutomaticRetry(Attempts = 2)]
+    public async Task RunAsync(Guid exportFileId, CancellationToken cancellationToken)
+    {
+        var file = await writer.StartAsync(exportFileId, cancellationToken);
+        if (file is null)
+            return;
+        if (!await scope.LoadUserAsync(file.OwnerUserId, cancellationToken))
+        {
+            await writer.FailAsync(file.Id, "The account that asked for this file can no longer sign in.", cancellationToken);
+            return;
+        }
+        var part = folder.PartPath(file.Id);
+        try
+        {
+            var request = file.ReadRequest();
+            var made = request.Kind switch
+            {
+                ExportKinds.Progress => await ProgressReportAsync(file, request, part, cancellationToken),
+                _ => new Made(null, $"Files of the kind '{request.Kind}' are not made here."),
+            };
+            if (made.Problem is { } problem)
+                await writer.FailAsync(file.Id, problem, cancellationToken);
+            else
+                await writer.FinishAsync(file.Id, part, made.FileName!, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Hangfire tries again (AutomaticRetry); until then, and after the last try, the owner sees why.
+            await writer.FailAsync(file.Id, $"The file could not be made ({e.GetType().Name}); it is tried again a few times.", CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            File.Delete(part);
+        }
+    }
+
+    /// <summary>
+    /// The progress report of the request's cohorts (or of every cohort in the owner's scope that had started by the
+    /// day), as the page's download makes it, dated when it was asked for so a second run makes the same file.
+    /// </summary>
+    private async Task<Made> ProgressReportAsync(ExportFile file, ExportRequest request, string part, CancellationToken cancellationToken)
+    {
+        if (request.AsOf is not { } asOf)
+            return new Made(null, "The request names no day for the figures.");
+        var ids = request.AllCohorts
+            ? await scope.Cohorts().Where(c => c.StartDate <= asOf).OrderBy(c => c.Code).Select(c => c.Id).ToListAsync(cancellationToken)
+            : request.CohortIds;
+        if (ids.Count == 0)
+            return new Made(null, $"No cohort in your scope had started by {asOf:d MMM yyyy}.");
+        await progress.ReportAsync(file.Id, 5, $"Reading the figures of {ids.Count} {(ids.Count == 1 ? "cohort" : "cohorts")}", cancellationToken);
+        var outcome = await new ProgressReportQuery(db, scope, clock).BuildAsync(ids, asOf, cancellationToken);
+        if (outcome.NotFound)
+            return new Made(null, "A cohort of this request is not in your scope.");
+        if (outcome.Report is null)
+            return new Made(null, outcome.Problem);
+        var report = outcome.Report with { MadeAtUtc = file.CreatedAtUtc };
+        await progress.ReportAsync(file.Id, 60, request.Format == "pdf" ? "Writing the PDF" : "Writing the workbook", cancellationToken);
+        var bytes = request.Format == "pdf" ? ProgressReportPdf.Render(report) : ProgressWorkbook.Render(report);
+        await File.WriteAllBytesAsync(part, bytes, cancellationToken);
+        return new Made(report.FileName(request.Format), null);
+    }
+}

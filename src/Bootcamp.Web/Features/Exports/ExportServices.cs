@@ -1,0 +1,29 @@
+using Bootcamp.Web.Data;
+using Hangfire;
+using Microsoft.Data.Sqlite;
+
+namespace Bootcamp.Web.Features.Exports;
+
+public static class ExportServices
+{
+    /// <summary>
+    /// The downloads store and its jobs. Files live in a folder beside the database (<c>Exports:Folder</c> to move it)
+    /// for <c>Exports:KeepDays</c> days.
+    /// </summary>
+    public static IServiceCollection AddBootcampExports(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var database = new SqliteConnectionStringBuilder(DataServices.ConnectionString(configuration, environment)).DataSource;
+        services.AddSingleton(ExportFolder.From(configuration, environment, database));
+        services.AddScoped<ExportFileWriter>();
+        services.AddScoped<IExportProgress, ExportProgressWriter>();
+        services.AddScoped<BackgroundExports>();
+        services.AddScoped<ExportJob>();
+        services.AddScoped<ExportCleanupJob>();
+        return services;
+    }
+
+    /// <summary>The hourly clean-up of expired files, registered (or updated) at every start.</summary>
+    public static void ScheduleExportCleanup(this IServiceProvider services) =>
+        services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<ExportCleanupJob>(ExportCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+}

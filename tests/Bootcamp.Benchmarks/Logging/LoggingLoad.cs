@@ -91,12 +91,12 @@ public static class LoggingLoad
         var fields = new List<KeyValuePair<string, string>>
         {
             new("week", monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            new("Form.ModuleId", world.FirstModuleId.ToString(CultureInfo.InvariantCulture)),
-            new("Form.Kind", "Solo"),
             new("Form.Description", "Weekly lab"),
         };
         foreach (var learnerId in world.LearnerIds)
         {
+            fields.Add(new(string.Create(CultureInfo.InvariantCulture, $"Form.Modules[{learnerId}]"), world.FirstModuleId.ToString(CultureInfo.InvariantCulture)));
+            fields.Add(new(string.Create(CultureInfo.InvariantCulture, $"Form.Kinds[{learnerId}]"), "Solo"));
             for (var day = monday; day < monday.AddDays(5); day = day.AddDays(1))
                 fields.Add(new(string.Create(CultureInfo.InvariantCulture, $"Form.Hours[{learnerId}:{day:yyyy-MM-dd}]"), "0.25"));
         }

@@ -74,10 +74,10 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
         var cohort = await FindAsync(connection, id, cancellationToken);
         if (cohort is null)
             return NotFound();
-        if (!ModelState.IsValid || form.ModuleId is not { } moduleId)
+        if (!ModelState.IsValid)
             return BadRequest();
         var monday = WeeklyHours.MondayOf(week);
-        var (kind, description) = (form.Kind, form.Description ?? "");
+        var description = form.Description ?? "";
         var who = User.Identity!.Name!;
         var now = DateTime.UtcNow;
         var today = new CentreClock(TimeProvider.System).Today(cohort.TimeZone);
@@ -97,7 +97,11 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
             for (var day = monday; day < monday.AddDays(7); day = day.AddDays(1))
             {
                 if (HoursText.Read(form.Hours.GetValueOrDefault(GridForm.Key(learnerId, day))).Minutes is { } minutes)
+                {
+                    if (form.Modules.GetValueOrDefault(learnerId) is not { } moduleId || form.Kinds.GetValueOrDefault(learnerId) is not { } kind)
+                        return BadRequest();
                     entries.Add(new ExerciseEntry(learnerId, moduleId, day, minutes, kind));
+                }
             }
         }
         var noStored = new Dictionary<LearnerDay, int>();

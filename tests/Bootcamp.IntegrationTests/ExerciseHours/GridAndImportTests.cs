@@ -21,10 +21,13 @@ public sealed class GridAndImportTests : AppFixture
         var fields = new Dictionary<string, string>(cells)
         {
             ["week"] = monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Form.ModuleId"] = world.ModuleIds[1].ToString(CultureInfo.InvariantCulture),
-            ["Form.Kind"] = "Solo",
             ["Form.Description"] = "Grid week",
         };
+        foreach (var learner in world.Regulars)
+        {
+            fields[$"Form.Modules[{learner}]"] = world.ModuleIds[1].ToString(CultureInfo.InvariantCulture);
+            fields[$"Form.Kinds[{learner}]"] = "Solo";
+        }
         return fields;
     }
 

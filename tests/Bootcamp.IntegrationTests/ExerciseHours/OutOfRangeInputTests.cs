@@ -42,8 +42,8 @@ public sealed class OutOfRangeInputTests : AppFixture
         var fields = new Dictionary<string, string>
         {
             ["week"] = week,
-            ["Form.ModuleId"] = _world.ModuleIds[0].ToString(),
-            ["Form.Kind"] = "Solo",
+            [$"Form.Modules[{_world.Regulars[0]}]"] = _world.ModuleIds[0].ToString(),
+            [$"Form.Kinds[{_world.Regulars[0]}]"] = "Solo",
             ["Form.Description"] = "Out of range",
             [$"Form.Hours[{_world.Regulars[0]}:9999-12-27]"] = "2",
         };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Progress;
@@ -26,13 +27,21 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
             ? View(await Query.IndexAsync(cohort, cancellationToken))
             : NotFound();
 
+    /// <summary>
+    /// The hours form. After a save it comes back with the entry just saved (<see cref="NextEntryKey"/>) minus its hours,
+    /// so the next entry for the same learner, module or description is one field away.
+    /// </summary>
     [HttpGet("/ExerciseHours/Cohorts/{cohortId:int}/Log")]
     public async Task<IActionResult> Log(int cohortId, int? learnerId, CancellationToken cancellationToken)
     {
         var cohort = await LoggingCohort.FindAsync(scope, cohortId, cancellationToken);
         if (cohort is null)
             return NotFound();
-        var form = new LogForm { Date = Today(cohort), Kind = ExerciseKind.Solo, Who = learnerId is null ? null : LogForm.LearnerPrefix + learnerId };
+        var form = NextEntry() ?? new LogForm { Date = Today(cohort), Kind = ExerciseKind.Solo };
+        if (learnerId is not null)
+            form.Who = LogForm.LearnerPrefix + learnerId;
+        if (form.Date is not { } date || date > Today(cohort) || !CalendarRange.Contains(date))
+            form.Date = Today(cohort);
         return View(await Query.LogPageAsync(cohort, form, Today(cohort), cancellationToken));
     }
 
@@ -42,6 +51,8 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
         var cohort = await LoggingCohort.FindAsync(scope, cohortId, cancellationToken);
         if (cohort is null)
             return NotFound();
+        if (form.GroupSetsKind())
+            ModelState.Remove(Key(nameof(LogForm.Kind)));
         if (!ModelState.IsValid)
             return View(await Query.LogPageAsync(cohort, form, Today(cohort), cancellationToken));
         var learners = await Query.LearnersAsync(cohort, cancellationToken);
@@ -53,7 +64,8 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
             return View(await Query.LogPageAsync(cohort, form, Today(cohort), cancellationToken));
         }
         var batch = form.Batch(group);
-        var problems = await Writer(cohort, learners, await Query.ModulesAsync(cohort, cancellationToken)).AddAsync(batch, cancellationToken);
+        var modules = await Query.ModulesAsync(cohort, cancellationToken);
+        var problems = await Writer(cohort, learners, modules).AddAsync(batch, cancellationToken);
         foreach (var problem in problems.DistinctBy(p => (p.Field, p.Message)))
         {
             // A group entry names the member a problem is about, unless the rule's message already does.
@@ -63,9 +75,12 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
         }
         if (problems.Count > 0)
             return View(await Query.LogPageAsync(cohort, form, Today(cohort), cancellationToken));
+        var what = $"{Hours.Number(form.Minutes())} h {form.Kind!.Value.ToString().ToLowerInvariant()} work in "
+            + $"{modules.First(m => m.Id == form.ModuleId).Title} on {form.Date!.Value.ToString("ddd d MMM", CultureInfo.InvariantCulture)}";
         TempData["Flash"] = group is null
-            ? $"Logged {Hours.Number(form.Minutes())} h for {names[form.LearnerId!.Value]}."
-            : $"Logged {Hours.Number(form.Minutes())} h for each of the {batch.Count} members of {group.Name}.";
+            ? $"Logged {what} for {names[form.LearnerId!.Value]}. The form keeps the learner, module, kind and description for the next entry."
+            : $"Logged {what} for each of the {batch.Count} members of {group.Name}. The form keeps the group, module and description for the next entry.";
+        TempData[NextEntryKey] = JsonSerializer.Serialize(form.Next());
         return RedirectToAction(nameof(Log), new { cohortId });
     }
 
@@ -78,7 +93,8 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
             return NotFound();
         var monday = MondayOf(week ?? Today(cohort));
         var module = await Query.ModuleOfWeekAsync(cohort, monday, cancellationToken) ?? (await Query.ModulesAsync(cohort, cancellationToken)).FirstOrDefault()?.Id;
-        var form = new GridForm { ModuleId = module, Description = "Hands-on exercises" };
+        var learners = await Query.LearnersAsync(cohort, cancellationToken);
+        var form = GridForm.For(learners.Select(l => l.Id), module, "Hands-on exercises");
         return View(await Query.GridPageAsync(cohort, monday, form, Today(cohort), cancellationToken));
     }
 
@@ -90,26 +106,38 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
             return NotFound();
         var monday = MondayOf(week);
         var learners = await Query.LearnersAsync(cohort, cancellationToken);
+        var names = learners.ToDictionary(l => l.Id, l => l.Name);
         var typed = form.TypedCells(learners.Select(l => l.Id), monday).ToList();
         foreach (var cell in typed.Where(c => c.Hours.Problem is not null))
             ModelState.AddModelError(cell.Field, cell.Hours.Problem!);
+        foreach (var learnerId in typed.Select(c => c.LearnerId).Distinct())
+        {
+            if (form.Modules.GetValueOrDefault(learnerId) is null)
+                ModelState.AddModelError(GridForm.ModuleField(learnerId), $"Choose the module of {names[learnerId]}'s hours.");
+            if (form.Kinds.GetValueOrDefault(learnerId) is null)
+                ModelState.AddModelError(GridForm.KindField(learnerId), $"Choose solo or group work for {names[learnerId]}'s hours.");
+        }
         var cells = typed.Where(c => c.Hours.Minutes is not null)
-            .Select(c => (c.Field, Hours: new NewHours(new ExerciseEntry(c.LearnerId, form.ModuleId ?? 0, c.Date, c.Hours.Minutes!.Value, form.Kind), form.Description ?? "", null, null)))
+            .Select(c => (c.Field, Hours: new NewHours(new ExerciseEntry(c.LearnerId, form.Modules.GetValueOrDefault(c.LearnerId) ?? 0, c.Date, c.Hours.Minutes!.Value,
+                form.Kinds.GetValueOrDefault(c.LearnerId) ?? ExerciseKind.Solo), form.Description ?? "", null, null)))
             .ToList();
         if (cells.Count == 0 && ModelState.IsValid)
             ModelState.AddModelError("", "Type the hours in at least one cell.");
         if (!ModelState.IsValid)
+        {
+            NothingSaved(typed.Count);
             return View(await Query.GridPageAsync(cohort, monday, form, Today(cohort), cancellationToken));
+        }
         var problems = await Writer(cohort, learners, await Query.ModulesAsync(cohort, cancellationToken)).AddAsync([.. cells.Select(c => c.Hours)], cancellationToken);
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
             {
-                var key = problem.Field == nameof(ExerciseEntry.ModuleId) ? Key(nameof(GridForm.ModuleId)) : cells[problem.Index].Field;
+                var key = problem.Field == nameof(ExerciseEntry.ModuleId) ? GridForm.ModuleField(cells[problem.Index].Hours.Entry.LearnerId) : cells[problem.Index].Field;
                 if (ModelState[key]?.Errors.Any(e => e.ErrorMessage == problem.Message) != true)
                     ModelState.AddModelError(key, problem.Message);
             }
-            ModelState.AddModelError("", "Nothing was saved: correct the cells marked below and save again.");
+            NothingSaved(typed.Count);
             return View(await Query.GridPageAsync(cohort, monday, form, Today(cohort), cancellationToken));
         }
         TempData["Flash"] = $"Saved {cells.Count} entries, {Hours.Number(cells.Sum(c => c.Hours.Entry.Minutes))} h in all.";
@@ -214,6 +242,20 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
     }
 
     private DateOnly Today(LoggingCohort cohort) => clock.Today(cohort.TimeZone);
+
+    /// <summary>The grid's summary of a refused save: it is saved whole or not at all.</summary>
+    private void NothingSaved(int typedCells)
+    {
+        var marked = ModelState.Count(e => e.Key.Length > 0 && e.Value is { Errors.Count: > 0 });
+        if (typedCells > 0 && marked > 0)
+            ModelState.AddModelError("", $"Nothing was saved: correct the {(marked == 1 ? "field" : $"{marked} fields")} marked below and save again.");
+    }
+
+    /// <summary>The entry just saved, carried to the next form through TempData rather than the address: a description is no business of logs and history.</summary>
+    private const string NextEntryKey = "NextHoursEntry";
+
+    private LogForm? NextEntry() =>
+        TempData[NextEntryKey] is string json ? JsonSerializer.Deserialize<LogForm>(json) : null;
 
     private static DateOnly MondayOf(DateOnly day) => WeeklyHours.MondayOf(CalendarRange.Clamp(day));
 

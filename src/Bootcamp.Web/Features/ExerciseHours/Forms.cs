@@ -97,6 +97,21 @@ public sealed class LogForm : HoursFields
 
     public int? GroupId => Who?.StartsWith(GroupPrefix, StringComparison.Ordinal) == true && int.TryParse(Who[GroupPrefix.Length..], out var id) ? id : null;
 
+    /// <summary>
+    /// Hours logged for a project group are group work, whatever the kind said (issue 12: choosing a group while the
+    /// kind read Solo used to be an error). True when the kind was set here.
+    /// </summary>
+    public bool GroupSetsKind()
+    {
+        if (GroupId is null)
+            return false;
+        Kind = ExerciseKind.Group;
+        return true;
+    }
+
+    /// <summary>The form for the next entry after a save: the same learner or group, module, kind, day and description, no hours.</summary>
+    public LogForm Next() => new() { Who = Who, ModuleId = ModuleId, Kind = Kind, Date = Date, Description = Description };
+
     /// <summary>The hours to add once the form is valid: one entry for the learner, or one per member of <paramref name="group"/> sharing a group entry id.</summary>
     public IReadOnlyList<NewHours> Batch(GroupOption? group)
     {
@@ -111,21 +126,23 @@ public sealed class LogForm : HoursFields
     {
         if (Who is not null && LearnerId is null && GroupId is null)
             yield return new ValidationResult("Choose a learner or a project group.", [nameof(Who)]);
-        if (GroupId is not null && Kind == ExerciseKind.Solo)
-            yield return new ValidationResult("Hours logged for a project group are group work.", [nameof(Kind)]);
         foreach (var result in base.Validate(validationContext))
             yield return result;
     }
 }
 
-/// <summary>A week of new hours for a cohort: one cell per learner and day, keyed "learnerId:yyyy-MM-dd".</summary>
+/// <summary>
+/// A week of new hours for a cohort: one cell per learner and day, keyed "learnerId:yyyy-MM-dd", and per learner's row
+/// the module and kind of that row's hours (issue 12: one learner practised the databases module in a group while
+/// another caught up on the last one alone). The description is the week's.
+/// </summary>
 public sealed class GridForm
 {
-    [Required(ErrorMessage = "Choose the module.")]
-    [Display(Name = "Module")]
-    public int? ModuleId { get; set; }
+    /// <summary>The module of each learner's row, keyed by learner id.</summary>
+    public Dictionary<int, int?> Modules { get; set; } = [];
 
-    public ExerciseKind Kind { get; set; } = ExerciseKind.Solo;
+    /// <summary>Solo or group work for each learner's row, keyed by learner id.</summary>
+    public Dictionary<int, ExerciseKind?> Kinds { get; set; } = [];
 
     [Required(ErrorMessage = "Say in a few words what was done.")]
     [StringLength(300, ErrorMessage = "Keep the description under 300 characters.")]
@@ -133,9 +150,25 @@ public sealed class GridForm
 
     public Dictionary<string, string?> Hours { get; set; } = [];
 
+    /// <summary>A week's grid with every row on <paramref name="moduleId"/> and solo work.</summary>
+    public static GridForm For(IEnumerable<int> learnerIds, int? moduleId, string description)
+    {
+        var form = new GridForm { Description = description };
+        foreach (var id in learnerIds)
+        {
+            form.Modules[id] = moduleId;
+            form.Kinds[id] = ExerciseKind.Solo;
+        }
+        return form;
+    }
+
     public static string Key(int learnerId, DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{learnerId}:{date:yyyy-MM-dd}");
 
     public static string Field(int learnerId, DateOnly date) => $"Form.{nameof(Hours)}[{Key(learnerId, date)}]";
+
+    public static string ModuleField(int learnerId) => string.Create(CultureInfo.InvariantCulture, $"Form.{nameof(Modules)}[{learnerId}]");
+
+    public static string KindField(int learnerId) => string.Create(CultureInfo.InvariantCulture, $"Form.{nameof(Kinds)}[{learnerId}]");
 
     /// <summary>The cells of the learners' week with something typed in them, by learner and then by day.</summary>
     public IEnumerable<GridCell> TypedCells(IEnumerable<int> learnerIds, DateOnly monday) =>

@@ -10,6 +10,7 @@ using Bootcamp.Domain.Progress;
 using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Domain.SoftSkills;
+using Bootcamp.Domain.Subscriptions;
 using Bootcamp.Web.Features.Exports;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -53,6 +54,9 @@ public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContex
     public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
     public DbSet<IssuerKey> IssuerKeys => Set<IssuerKey>();
     public DbSet<CohortBreak> CohortBreaks => Set<CohortBreak>();
+    public DbSet<ReportSubscription> ReportSubscriptions => Set<ReportSubscription>();
+    public DbSet<SubscribedCohort> SubscribedCohorts => Set<SubscribedCohort>();
+    public DbSet<SubscriptionRun> SubscriptionRuns => Set<SubscriptionRun>();
     public DbSet<StaffCentre> StaffCentres => Set<StaffCentre>();
     public DbSet<SeedImport> SeedImports => Set<SeedImport>();
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();

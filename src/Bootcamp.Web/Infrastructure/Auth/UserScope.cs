@@ -10,6 +10,7 @@ using Bootcamp.Domain.Progress;
 using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Domain.SoftSkills;
+using Bootcamp.Domain.Subscriptions;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Exports;
 using Microsoft.AspNetCore.Authentication;
@@ -342,6 +343,18 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
         var contains = Expression.Call(
             typeof(Queryable), nameof(Queryable.Contains), [typeof(int)], cohortIds.Expression, cohortId.Body);
         return rows.Where(Expression.Lambda<Func<T, bool>>(contains, row));
+    }
+
+    /// <summary>
+    /// Scheduled report subscriptions: each user their own, admins included, since a subscription delivers to its owner
+    /// and runs with the owner's scope.
+    /// </summary>
+    public IQueryable<ReportSubscription> Subscriptions() => db.ReportSubscriptions.Where(s => UserId != null && s.UserId == UserId);
+
+    public IQueryable<SubscriptionRun> SubscriptionRuns()
+    {
+        var ids = Subscriptions().Select(s => s.Id);
+        return db.SubscriptionRuns.Where(r => ids.Contains(r.SubscriptionId));
     }
 
     /// <summary>Staff may change what belongs to their centres; admins anything.</summary>

@@ -54,20 +54,19 @@ public sealed class SubscriptionJob(BootcampDb db, UserScope scope, CentreClock 
 
         if (!await scope.LoadUserAsync(subscription.UserId, cancellationToken))
             return Failed("The account is locked or has no role, so no report was made.");
-        List<int> ids;
-        if (subscription.AllCohorts)
-        {
-            ids = await scope.Cohorts().Where(c => c.StartDate <= asOf && c.Status != CohortStatus.Cancelled).Select(c => c.Id).ToListAsync(cancellationToken);
-            if (ids.Count == 0)
-                return Failed($"No cohort in your scope had started by {asOf.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}.");
-        }
-        else
+        var cohorts = scope.Cohorts();
+        if (!subscription.AllCohorts)
         {
             var chosen = subscription.Cohorts.Select(c => c.CohortId).ToList();
-            ids = await scope.Cohorts().Where(c => chosen.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
-            if (ids.Count < chosen.Count)
-                return Failed($"{chosen.Count - ids.Count} of the chosen cohorts are no longer in your scope; edit the subscription.");
+            cohorts = cohorts.Where(c => chosen.Contains(c.Id));
+            var lost = chosen.Count - await cohorts.CountAsync(cancellationToken);
+            if (lost > 0)
+                return Failed($"{lost} of the {chosen.Count} chosen cohorts {(lost == 1 ? "is" : "are")} no longer in your scope; edit the subscription.");
         }
+        // A cohort that has not started has no figures yet: it joins the report from the first run after its start.
+        var ids = await cohorts.Where(c => c.StartDate <= asOf && c.Status != CohortStatus.Cancelled).Select(c => c.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+            return Failed($"None of {(subscription.AllCohorts ? "the cohorts in your scope" : "the chosen cohorts")} had started by {asOf.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} (or they were cancelled).");
         var outcome = await new ProgressReportQuery(db, scope, clock).BuildAsync(ids, asOf, cancellationToken);
         if (outcome.Report is not { } report)
             return Failed(outcome.Problem ?? "A chosen cohort is no longer in your scope; edit the subscription.");

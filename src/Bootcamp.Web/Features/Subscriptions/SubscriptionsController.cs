@@ -90,6 +90,9 @@ public sealed class SubscriptionsController(UserScope scope, CentreClock clock, 
     /// </summary>
     private async Task<bool> CheckAsync(SubscriptionForm form, CancellationToken cancellationToken)
     {
+        var idsKey = $"{FormPrefix}.{nameof(form.CohortIds)}";
+        if (ModelState.Any(e => e.Key.StartsWith(idsKey + "[", StringComparison.Ordinal) && e.Value?.Errors.Count > 0))
+            ModelState.AddModelError(idsKey, "Choose cohorts from the list.");
         if (!form.AllCohorts && form.CohortIds.Count > 0)
         {
             var ids = form.CohortIds.Distinct().ToList();

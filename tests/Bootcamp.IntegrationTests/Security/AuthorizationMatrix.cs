@@ -12,7 +12,7 @@ public enum Place { Inside, Outside }
 public enum Answer { Ok, Page, SignIn, Denied, NotFound, BadRequest, Other }
 
 /// <summary>What an action's id (or token) names; {cohortId}, {enrolmentId} and {learnerId} in a route are always those.</summary>
-public enum Id { None, Cohort, Centre, Session, Enrolment, Learner, Entry, Instructor, Holiday, Programme, Module, Partner, User, CohortToken, InstructorToken, StatusCode, Project, Group, Credential, Download }
+public enum Id { None, Cohort, Centre, Session, Enrolment, Learner, Entry, Instructor, Holiday, Programme, Module, Partner, User, CohortToken, InstructorToken, StatusCode, Project, Group, Credential, Download, Subscription }
 
 /// <summary>Who may use an action: everyone (anonymous too), or the admin plus some roles, with or without scope on the id.</summary>
 public sealed record Access(bool Anyone, IReadOnlySet<Who> Roles, bool Scoped)
@@ -263,6 +263,15 @@ public static class AuthorizationMatrix
         Post("SoftSkills.PeerForm", Id.Cohort, Teaching, "Form.RoundId=1", "Form.RaterId={Learner}"),
         Post("SoftSkills.CloseRound", Id.Cohort, Teaching, "roundId=1"),
 
+        // Everyone sees only their own subscriptions, admins included: the admin's "inside" sample is the Berlin staff's.
+        Get("Subscriptions.Index", Id.None, Access.Open(S, P)),
+        Get("Subscriptions.Create", Id.None, Access.Open(S, P)),
+        Post("Subscriptions.Create", Id.None, Access.Open(S, P)),
+        OwnOnly(Get("Subscriptions.Edit", Id.Subscription, Access.Scope(S, P))),
+        Post("Subscriptions.Edit", Id.Subscription, Access.Scope(S, P)),
+        Post("Subscriptions.Delete", Id.Subscription, Access.Scope(S, P)),
+        OwnOnly(Get("Subscriptions.Runs", Id.Subscription, Access.Scope(S, P))),
+
         Get("Users.Index", Id.None, Admin),
         Get("Users.Create", Id.None, Admin),
         Post("Users.Create", Id.None, Admin),
@@ -271,6 +280,8 @@ public static class AuthorizationMatrix
         Post("Users.Lock", Id.User, Admin),
         Post("Users.Unlock", Id.User, Admin),
     ];
+
+    private static MatrixEntry OwnOnly(MatrixEntry entry) => entry.But(Who.Admin, Place.Inside, Answer.NotFound).But(Who.Admin, Place.Outside, Answer.NotFound);
 
     public static IEnumerable<TestCaseData> Cases() => Entries.Select(e => new TestCaseData(e).SetArgDisplayNames(e.Action));
 }

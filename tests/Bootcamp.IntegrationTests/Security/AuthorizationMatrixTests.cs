@@ -35,6 +35,7 @@ public sealed partial class AuthorizationMatrixTests : AppFixture
         await ExportSamples.FinishedAsync(App, BootcampApp.Staff, "BER-FSW-07");
         await ExportSamples.FinishedAsync(App, BootcampApp.Partner, "LIS-QAA-03");
         await ExportSamples.FinishedAsync(App, ExportSamples.TorontoPartner, "TOR-CYB-04");
+        await SubscriptionSamples.AddAsync(App, ("BER-FSW-07", BootcampApp.Staff), ("LIS-QAA-03", BootcampApp.Partner), ("TOR-CYB-04", "maple@bootcamp.local"));
         (_inside, _lisbon, _outside) = await App.WithDbAsync(async db =>
             (await Samples.LoadAsync(db, "BER-FSW-07"), await Samples.LoadAsync(db, "LIS-QAA-03"), await Samples.LoadAsync(db, "TOR-CYB-04")));
         _missing = Samples.Missing(_outside);
@@ -260,6 +261,7 @@ public sealed class Samples(IReadOnlyDictionary<Id, string> ids)
         var user = await db.Users.Where(u => u.Email == BootcampApp.Partner).SingleAsync();
         var credential = await db.IssuedCredentials.Where(c => c.CohortId == cohort.Id).OrderBy(c => c.Id).Select(c => c.PublicId).FirstAsync();
         var download = await ExportSamples.OfCohortAsync(db, cohort.Id);
+        var subscription = await db.SubscribedCohorts.Where(c => c.CohortId == cohort.Id).OrderBy(c => c.SubscriptionId).Select(c => c.SubscriptionId).FirstAsync();
         return new(new Dictionary<Id, string>
         {
             [Id.Cohort] = Text(cohort.Id),
@@ -281,6 +283,7 @@ public sealed class Samples(IReadOnlyDictionary<Id, string> ids)
             [Id.Group] = Text(group.Id),
             [Id.Credential] = credential,
             [Id.Download] = download.ToString(),
+            [Id.Subscription] = Text(subscription),
         });
     }
 

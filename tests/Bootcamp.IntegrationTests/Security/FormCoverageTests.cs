@@ -29,6 +29,8 @@ public sealed partial class FormCoverageTests : AppFixture
         ["SoftSkills.CloseRound"] = "after a peer round is opened: soft-skill tests",
         ["SoftSkills.PeerForm"] = "a group member's private peer-rating link: soft-skill tests",
         ["SoftSkills.RemoveSkill"] = "on a programme's rubric page: soft-skill tests",
+        ["Subscriptions.Edit"] = "on a saved subscription (the demo has none): SubscriptionPagesTests",
+        ["Subscriptions.Delete"] = "on a saved subscription (the demo has none): SubscriptionPagesTests",
         ["Graduation.Board"] = "for an ended cohort with learners still to decide (the demo's ended cohorts are decided): GraduationDecisionTests",
     };
 

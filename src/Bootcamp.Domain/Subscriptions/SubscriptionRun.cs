@@ -23,6 +23,9 @@ public sealed class SubscriptionRun
     public RunOutcome Outcome { get; private set; }
     public string? FileName { get; private set; }
     public long? SizeBytes { get; private set; }
+
+    /// <summary>The file in the owner's downloads (an export of the downloads store), while it is kept there.</summary>
+    public Guid? DownloadId { get; private set; }
     public string? Problem { get; private set; }
 
     /// <summary>The address the link was sent to; null when no e-mail went out.</summary>
@@ -31,10 +34,10 @@ public sealed class SubscriptionRun
     /// <summary>Why the e-mail did not go out, when the file was delivered to the downloads but the mail failed.</summary>
     public string? EmailProblem { get; private set; }
 
-    public static SubscriptionRun Delivered(int subscriptionId, DateTime dueAtUtc, DateTime madeAtUtc, DateOnly asOf, string fileName, long sizeBytes) => new()
+    public static SubscriptionRun Delivered(int subscriptionId, DateTime dueAtUtc, DateTime madeAtUtc, DateOnly asOf, string fileName, long sizeBytes, Guid downloadId) => new()
     {
         SubscriptionId = subscriptionId, DueAtUtc = dueAtUtc, MadeAtUtc = madeAtUtc, AsOf = asOf, Outcome = RunOutcome.Delivered,
-        FileName = fileName, SizeBytes = sizeBytes,
+        FileName = fileName, SizeBytes = sizeBytes, DownloadId = downloadId,
     };
 
     public static SubscriptionRun Failed(int subscriptionId, DateTime dueAtUtc, DateTime madeAtUtc, DateOnly asOf, string problem) => new()

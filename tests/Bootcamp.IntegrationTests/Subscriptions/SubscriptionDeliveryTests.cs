@@ -107,8 +107,10 @@ public sealed partial class SubscriptionDeliveryTests : AppFixture
 
         var runs = await RunAsync(id);
 
-        Assert.That(runs, Has.Count.EqualTo(1));
+        Assert.That(runs.Single().Outcome, Is.EqualTo(RunOutcome.Delivered));
+        Assert.That(runs.Single().EmailedTo, Is.EqualTo(BootcampApp.Partner));
         Assert.That(_inbox.Messages, Has.Count.EqualTo(mails));
+        Assert.That(await App.WithDbAsync(db => db.ExportFiles.CountAsync(f => f.FileName == "progress-LIS-FSW-02-2026-06-07.pdf")), Is.EqualTo(1));
     }
 
     [Test]

@@ -191,6 +191,24 @@ public sealed class SubscriptionPagesTests : AppFixture
     }
 
     [Test]
+    public async Task Without_a_mail_server_a_run_fills_the_downloads_and_sends_nothing()
+    {
+        var staff = await App.SignInAsync(BootcampApp.Staff);
+        var subscription = await CreateAsync(staff, Fields(("Form.Cohorts", "all"), ("Form.TimeZoneId", "Europe/Berlin")));
+
+        Assert.That(await RecurringJobs.RunNowAsync(App, SubscriptionScheduler.JobId(subscription.Id)), Is.EqualTo("Succeeded"));
+
+        var run = await App.WithDbAsync(db => db.SubscriptionRuns.AsNoTracking().SingleAsync(r => r.SubscriptionId == subscription.Id));
+        Assert.That(run.Outcome, Is.EqualTo(RunOutcome.Delivered), run.Problem);
+        Assert.That(run.EmailedTo, Is.Null);
+        Assert.That(run.EmailProblem, Is.Null);
+        var downloads = await staff.GetPageAsync("/Exports/Downloads");
+        Assert.That(downloads.QuerySelector($"a[href='/Exports/File/{run.DownloadId}']"), Is.Not.Null);
+        var history = await staff.GetPageAsync($"/Subscriptions/Runs/{subscription.Id}");
+        Assert.That(history.QuerySelector($"a[href='/Exports/File/{run.DownloadId}']")?.TextContent, Is.EqualTo(run.FileName));
+    }
+
+    [Test]
     public async Task The_job_dashboard_is_for_admins_only()
     {
         foreach (var who in new[] { BootcampApp.Partner, BootcampApp.Staff, BootcampApp.Instructor })

@@ -1488,6 +1488,122 @@ namespace Bootcamp.Web.Data.Migrations
                     b.ToTable("SoftSkillAssessments");
                 });
 
+            modelBuilder.Entity("Bootcamp.Domain.Subscriptions.ReportSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllCohorts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cadence")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DayOfMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Weekday")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ReportSubscriptions");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Subscriptions.SubscribedCohort", b =>
+                {
+                    b.Property<int>("SubscriptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SubscriptionId", "CohortId");
+
+                    b.HasIndex("CohortId");
+
+                    b.ToTable("SubscribedCohorts");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Subscriptions.SubscriptionRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DownloadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailProblem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailedTo")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MadeAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubscriptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubscriptionId", "DueAtUtc");
+
+                    b.ToTable("SubscriptionRuns");
+                });
+
             modelBuilder.Entity("Bootcamp.Web.Data.SeedImport", b =>
                 {
                     b.Property<int>("Id")
@@ -2313,6 +2429,39 @@ namespace Bootcamp.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Bootcamp.Domain.Subscriptions.ReportSubscription", b =>
+                {
+                    b.HasOne("Bootcamp.Web.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Subscriptions.SubscribedCohort", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.Subscriptions.ReportSubscription", null)
+                        .WithMany("Cohorts")
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Subscriptions.SubscriptionRun", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Subscriptions.ReportSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Bootcamp.Web.Features.Exports.ExportFile", b =>
                 {
                     b.HasOne("Bootcamp.Web.Infrastructure.Auth.AppUser", null)
@@ -2435,6 +2584,11 @@ namespace Bootcamp.Web.Data.Migrations
             modelBuilder.Entity("Bootcamp.Domain.SoftSkills.PeerSubmission", b =>
                 {
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Bootcamp.Domain.Subscriptions.ReportSubscription", b =>
+                {
+                    b.Navigation("Cohorts");
                 });
 
             modelBuilder.Entity("Bootcamp.Web.Infrastructure.Auth.AppUser", b =>

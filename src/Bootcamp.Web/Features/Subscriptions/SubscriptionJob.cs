@@ -17,7 +17,8 @@ namespace Bootcamp.Web.Features.Subscriptions;
 /// never a cohort the owner lost). The file goes into the owner's downloads and, when SMTP is set, an e-mail links to
 /// it. Every run is recorded, a failed one with its reason. Running it twice for one due time makes one report.
 /// </summary>
-public sealed class SubscriptionJob(BootcampDb db, UserScope scope, CentreClock clock, Mailer mailer, SubscriptionScheduler scheduler, ILogger<SubscriptionJob> logger)
+public sealed class SubscriptionJob(BootcampDb db, UserScope scope, CentreClock clock, ExportFileWriter downloads, ExportFolder folder, Mailer mailer,
+    SubscriptionScheduler scheduler, ILogger<SubscriptionJob> logger)
 {
     public async Task RunAsync(int subscriptionId, CancellationToken cancellationToken)
     {
@@ -70,13 +71,28 @@ public sealed class SubscriptionJob(BootcampDb db, UserScope scope, CentreClock 
         var outcome = await new ProgressReportQuery(db, scope, clock).BuildAsync(ids, asOf, cancellationToken);
         if (outcome.Report is not { } report)
             return Failed(outcome.Problem ?? "A chosen cohort is no longer in your scope; edit the subscription.");
-        var (bytes, fileName) = subscription.Format == ReportFormat.Pdf
-            ? (ProgressReportPdf.Render(report), report.FileName("pdf"))
-            : (ProgressWorkbook.Render(report), report.FileName("xlsx"));
-        var run = SubscriptionRun.Delivered(subscription.Id, dueUtc, clock.UtcNow, asOf, fileName, bytes.Length);
+        var format = subscription.Format == ReportFormat.Pdf ? "pdf" : "xlsx";
+        var bytes = format == "pdf" ? ProgressReportPdf.Render(report) : ProgressWorkbook.Render(report);
+        var download = await StoreAsync(subscription, new ExportRequest(ExportKinds.Progress, format, ids, subscription.AllCohorts, asOf), report.FileName(format), bytes, cancellationToken);
+        var run = SubscriptionRun.Delivered(subscription.Id, dueUtc, clock.UtcNow, asOf, report.FileName(format), bytes.Length, download);
         if (mailer.IsConfigured)
             await EmailAsync(run, subscription, report, cancellationToken);
         return run;
+    }
+
+    /// <summary>
+    /// Puts the file into the owner's downloads the way a background export finishes: a row, the bytes under a
+    /// temporary name, then the move that marks it done. Returns the download's id.
+    /// </summary>
+    private async Task<Guid> StoreAsync(ReportSubscription subscription, ExportRequest request, string fileName, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var (file, _) = await downloads.CreateAsync(subscription.UserId, request, cancellationToken);
+        if (await downloads.StartAsync(file.Id, cancellationToken) is null)
+            return file.Id;
+        var part = folder.PartPath(file.Id);
+        await File.WriteAllBytesAsync(part, bytes, cancellationToken);
+        await downloads.FinishAsync(file.Id, part, fileName, cancellationToken);
+        return file.Id;
     }
 
     /// <summary>
@@ -100,9 +116,9 @@ public sealed class SubscriptionJob(BootcampDb db, UserScope scope, CentreClock 
         var text = $"""
             Hello {scope.DisplayName},
 
-            Your progress report as of the end of {asOf} ({run.FileName}) is ready in your downloads:
+            Your progress report as of the end of {asOf} ({run.FileName}) is ready in your downloads until {run.MadeAtUtc.AddDays(folder.KeepDays).ToString("d MMM yyyy", CultureInfo.InvariantCulture)}:
 
-            {baseUrl}/Subscriptions/Runs/{subscription.Id}
+            {baseUrl}/Exports/File/{run.DownloadId}
 
             The link opens after you sign in. The report is not attached: it holds learners' names and figures.
 

@@ -10,7 +10,8 @@ public sealed record SubscriptionFormViewModel(int? Id, SubscriptionForm Form, I
 
 public sealed record SubscriptionRow(int Id, string What, string Format, string Schedule, string TimeZoneId, DateTime NextLocal, SubscriptionRunRow? LastRun);
 
-public sealed record SubscriptionRunRow(DateTime MadeAtUtc, DateOnly AsOf, RunOutcome Outcome, string? FileName, long? SizeBytes, string? Problem, string? EmailedTo, string? EmailProblem)
+/// <param name="DownloadId">the file in the downloads, while it is kept there</param>
+public sealed record SubscriptionRunRow(DateTime MadeAtUtc, DateOnly AsOf, RunOutcome Outcome, string? FileName, long? SizeBytes, Guid? DownloadId, string? Problem, string? EmailedTo, string? EmailProblem)
 {
     /// <summary>A file size as people read it: "18.4 KB", "1.2 MB".</summary>
     public static string Size(long bytes) => bytes < 1024 * 1024

@@ -1,5 +1,6 @@
 using Bootcamp.Domain.Subscriptions;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Exports;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -52,12 +53,19 @@ public sealed class SubscriptionsQuery(BootcampDb db, UserScope scope, CentreClo
             lastRuns.GetValueOrDefault(s.Id)))];
     }
 
-    public async Task<IReadOnlyList<SubscriptionRunRow>> RunsAsync(int subscriptionId, CancellationToken cancellationToken) =>
-        (await scope.SubscriptionRuns().AsNoTracking().Where(r => r.SubscriptionId == subscriptionId)
+    /// <summary>The runs, newest first, each with its file while the downloads still keep it.</summary>
+    public async Task<IReadOnlyList<SubscriptionRunRow>> RunsAsync(int subscriptionId, CancellationToken cancellationToken)
+    {
+        var runs = await scope.SubscriptionRuns().AsNoTracking().Where(r => r.SubscriptionId == subscriptionId)
             .OrderByDescending(r => r.Id)
-            .ToListAsync(cancellationToken))
-        .Select(Row).ToList();
+            .ToListAsync(cancellationToken);
+        var ids = runs.Where(r => r.DownloadId != null).Select(r => r.DownloadId!.Value).ToList();
+        var now = clock.UtcNow;
+        var kept = (await scope.ExportFiles().Where(f => ids.Contains(f.Id) && f.Status == ExportStatus.Done && f.ExpiresAtUtc > now)
+            .Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return [.. runs.Select(r => Row(r) with { DownloadId = r.DownloadId is { } id && kept.Contains(id) ? id : null })];
+    }
 
     private static SubscriptionRunRow Row(SubscriptionRun r) =>
-        new(r.MadeAtUtc, r.AsOf, r.Outcome, r.FileName, r.SizeBytes, r.Problem, r.EmailedTo, r.EmailProblem);
+        new(r.MadeAtUtc, r.AsOf, r.Outcome, r.FileName, r.SizeBytes, null, r.Problem, r.EmailedTo, r.EmailProblem);
 }

@@ -75,6 +75,7 @@ namespace Bootcamp.Web.Data.Migrations
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     SizeBytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    DownloadId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Problem = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     EmailedTo = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     EmailProblem = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)

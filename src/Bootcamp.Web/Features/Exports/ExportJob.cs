@@ -35,6 +35,7 @@ public sealed class ExportJob(BootcampDb db, UserScope scope, CentreClock clock,
             var made = request.Kind switch
             {
                 ExportKinds.Progress => await ProgressReportAsync(file, request, part, cancellationToken),
+                ExportKinds.Raw => await RawDataAsync(file, request, part, cancellationToken),
                 _ => new Made(null, $"Files of the kind '{request.Kind}' are not made here."),
             };
             if (made.Problem is { } problem)
@@ -52,6 +53,37 @@ public sealed class ExportJob(BootcampDb db, UserScope scope, CentreClock clock,
         {
             File.Delete(part);
         }
+    }
+
+    /// <summary>
+    /// Every exercise log row and attendance mark of the request's cohorts (or of every cohort in the owner's scope),
+    /// streamed from the database into the file; the progress moves with the rows written.
+    /// </summary>
+    private async Task<Made> RawDataAsync(ExportFile file, ExportRequest request, string part, CancellationToken cancellationToken)
+    {
+        var inScope = scope.Cohorts();
+        var ids = request.AllCohorts
+            ? await inScope.Select(c => c.Id).ToListAsync(cancellationToken)
+            : await inScope.Where(c => request.CohortIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+        if (!request.AllCohorts && ids.Count != request.CohortIds.Distinct().Count())
+            return new Made(null, "A cohort of this request is not in your scope.");
+        if (ids.Count == 0)
+            return new Made(null, "There is no cohort in your scope.");
+        var query = new RawExportQuery(db, scope);
+        await progress.ReportAsync(file.Id, 1, "Counting the rows", cancellationToken);
+        var total = (long)await query.ExerciseCountAsync(ids, cancellationToken) + await query.AttendanceCountAsync(ids, cancellationToken);
+        var rows = new RawExportRows(await query.NamesAsync(ids, cancellationToken), query.ExerciseRows(ids), query.AttendanceRows(ids));
+        Task Written(long count) => progress.ReportAsync(file.Id, (int)(2 + 97 * count / Math.Max(1, total)), $"{count:N0} of {total:N0} rows written", cancellationToken);
+        await progress.ReportAsync(file.Id, 2, $"Writing {total:N0} rows", cancellationToken);
+        await using (var stream = new FileStream(part, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+        {
+            if (request.Format == "csv")
+                await RawExportFile.WriteCsvAsync(stream, rows, Written, cancellationToken);
+            else
+                await RawExportFile.WriteWorkbookAsync(stream, rows, "Raw data: exercise log and attendance", Written, cancellationToken);
+        }
+        var what = ids.Count == 1 ? rows.Names.Cohorts[ids[0]].Code : "cohorts";
+        return new Made($"raw-{what}-{file.CreatedAtUtc:yyyy-MM-dd}.{request.Format}", null);
     }
 
     /// <summary>

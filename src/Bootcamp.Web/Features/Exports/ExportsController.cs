@@ -11,28 +11,70 @@ namespace Bootcamp.Web.Features.Exports;
 [Authorize(Roles = Roles.AdminOrStaff + "," + Roles.Partner)]
 public sealed class ExportsController(BootcampDb db, UserScope scope, CentreClock clock, BackgroundExports exports) : Controller
 {
+    /// <summary>A selection of more cohorts than this makes a file too large to wait for: it is offered in the background.</summary>
+    public const int LargestDirectSelection = 10;
+
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var cohorts = await CohortsAsync(cancellationToken);
-        var form = new ExportForm { AsOf = clock.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"), Format = "xlsx" };
-        return View(new ExportsViewModel(form, cohorts, null));
+        var asOf = clock.UtcNow.AddDays(-1).ToString("yyyy-MM-dd");
+        var form = new ExportForm { AsOf = asOf, Format = "xlsx" };
+        var background = new BackgroundExportForm { Kind = ExportKinds.Progress, Cohorts = BackgroundExportForm.All, AsOf = asOf, Format = "xlsx" };
+        return View(new ExportsViewModel(form, cohorts, null, background));
     }
 
-    /// <summary>The file, or the form again with what is wrong; a cohort outside the user's scope is not found.</summary>
+    /// <summary>
+    /// The file, or the form again with what is wrong; a cohort outside the user's scope is not found. A large
+    /// selection is not made while the browser waits: the page offers it in the background instead.
+    /// </summary>
     [HttpGet]
     public async Task<IActionResult> Progress([FromQuery] ExportForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
-            return View(nameof(Index), new ExportsViewModel(form, await CohortsAsync(cancellationToken), null));
+            return await IndexAgainAsync(form, null, null, cancellationToken);
+        if (form.CohortIds.Distinct().Count() > LargestDirectSelection)
+        {
+            ModelState.AddModelError(nameof(ExportForm.CohortIds),
+                $"More than {LargestDirectSelection} cohorts make a large file: prepare it in the background below, and it appears in My downloads.");
+            var background = new BackgroundExportForm
+            {
+                Kind = ExportKinds.Progress, Cohorts = BackgroundExportForm.Chosen, CohortIds = form.CohortIds, AsOf = form.AsOf, Format = form.Format,
+            };
+            return await IndexAgainAsync(form, null, background, cancellationToken);
+        }
         var outcome = await new ProgressReportQuery(db, scope, clock).BuildAsync(form.CohortIds, form.AsOfDate!.Value, cancellationToken);
         if (outcome.NotFound)
             return NotFound();
         if (outcome.Report is not { } report)
-            return View(nameof(Index), new ExportsViewModel(form, await CohortsAsync(cancellationToken), outcome.Problem));
+            return await IndexAgainAsync(form, outcome.Problem, null, cancellationToken);
         return form.Format == "pdf"
             ? File(ProgressReportPdf.Render(report), "application/pdf", report.FileName("pdf"))
             : File(ProgressWorkbook.Render(report), ProgressWorkbook.ContentType, report.FileName("xlsx"));
+    }
+
+    /// <summary>
+    /// Asks for a file made in the background and shows its progress page; a cohort outside the user's scope is not
+    /// found, and an impossible request comes back with its message next to the field, with nothing made.
+    /// </summary>
+    [HttpPost]
+    public async Task<IActionResult> Background([Bind(Prefix = BackgroundExportForm.Prefix)] BackgroundExportForm form, CancellationToken cancellationToken)
+    {
+        var cohorts = await CohortsAsync(cancellationToken);
+        if (ModelState.IsValid)
+        {
+            var chosen = form.AllCohorts ? cohorts : cohorts.Where(c => form.CohortIds.Contains(c.Id)).ToList();
+            if (!form.AllCohorts && chosen.Count != form.CohortIds.Distinct().Count())
+                return NotFound();
+            if (chosen.Count == 0)
+                ModelState.AddModelError($"{BackgroundExportForm.Prefix}.{nameof(BackgroundExportForm.Cohorts)}", "No cohorts are in your scope yet.");
+            else if (form.Kind == ExportKinds.Progress && DayProblem(form.AllCohorts, chosen, form.AsOfDate!.Value) is { } problem)
+                ModelState.AddModelError($"{BackgroundExportForm.Prefix}.{nameof(BackgroundExportForm.AsOf)}", problem);
+        }
+        if (!ModelState.IsValid)
+            return View(nameof(Index), new ExportsViewModel(new ExportForm { AsOf = form.AsOf, Format = "xlsx" }, cohorts, null, form));
+        var file = await exports.EnqueueAsync(scope.UserId!, form.ToRequest(), cancellationToken);
+        return Redirect($"/Exports/Preparing/{file.Id}");
     }
 
     /// <summary>My downloads: the files made in the background for the signed-in user, and how far the others are.</summary>
@@ -63,6 +105,26 @@ public sealed class ExportsController(BootcampDb db, UserScope scope, CentreCloc
         return PhysicalFile(file.Path, file.ContentType, file.FileName);
     }
 
+    /// <summary>
+    /// Why the figures cannot be for <paramref name="asOf"/>: a chosen cohort had not started (for all cohorts, none
+    /// had; those that had are reported), or the day is still to come at a cohort's centre.
+    /// </summary>
+    private string? DayProblem(bool allCohorts, IReadOnlyList<ExportCohort> chosen, DateOnly asOf)
+    {
+        var started = chosen.Where(c => c.StartDate <= asOf).ToList();
+        if (allCohorts && started.Count == 0)
+            return $"None of your cohorts had started by {asOf:d MMM yyyy}; choose a later day.";
+        if (!allCohorts && chosen.FirstOrDefault(c => c.StartDate > asOf) is { } later)
+            return $"{later.Code} starts on {later.StartDate:d MMM yyyy}; choose that day or a later one.";
+        return started.Any(c => asOf > clock.Today(c.TimeZoneId))
+            ? "The report cannot be made for a day still to come; choose today or an earlier day."
+            : null;
+    }
+
+    private async Task<IActionResult> IndexAgainAsync(ExportForm form, string? problem, BackgroundExportForm? background, CancellationToken cancellationToken) =>
+        View(nameof(Index), new ExportsViewModel(form, await CohortsAsync(cancellationToken), problem,
+            background ?? new BackgroundExportForm { Kind = ExportKinds.Progress, Cohorts = BackgroundExportForm.All, AsOf = form.AsOf, Format = "xlsx" }));
+
     private async Task<IReadOnlyList<ExportCohort>> CohortsAsync(CancellationToken cancellationToken)
     {
         var centres = scope.Centres();
@@ -70,7 +132,8 @@ public sealed class ExportsController(BootcampDb db, UserScope scope, CentreCloc
             .OrderBy(c => c.Code)
             .Select(c => new ExportCohort(c.Id, c.Code,
                 db.Programmes.Where(p => p.Id == c.ProgrammeId).Select(p => p.Name).First(),
-                centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.Name).First(), c.Status))
+                centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.Name).First(), c.Status, c.StartDate,
+                centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.TimeZoneId).First()))
             .ToListAsync(cancellationToken);
     }
 }

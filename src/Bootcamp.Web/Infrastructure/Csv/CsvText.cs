@@ -82,6 +82,14 @@ public static class CsvText
         return new CsvReadResult(records, null);
     }
 
+    /// <summary>
+    /// A field of free text (a name, a description) for a file a spreadsheet may open: quoted when needed, and with a
+    /// leading apostrophe when it starts with =, +, -, @, a tab or a carriage return, so that the spreadsheet shows it
+    /// as text and never runs it as a formula (OWASP, "CSV Injection").
+    /// </summary>
+    public static string Text(string value) =>
+        Field(value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value);
+
     /// <summary>Quotes a field when it needs it, doubling quotes inside.</summary>
     public static string Field(string value) =>
         value.IndexOfAny([',', '"', '\r', '\n']) >= 0 || value != value.Trim()

@@ -147,6 +147,9 @@ public static class AuthorizationMatrix
         Get("Exports.Index", Id.None, Access.Open(S, P)),
         Get("Exports.Progress", Id.None, Access.Open(S, P)),
         Get("Exports.Downloads", Id.None, Access.Open(S, P)),
+        // A background request naming a cohort outside the scope (for the admin, one that does not exist) is not found.
+        Post("Exports.Background", Id.None, Access.Open(S, P), "Background.Kind=raw", "Background.Cohorts=chosen", "Background.Format=csv", "Background.CohortIds={Cohort}")
+            .But(Who.Admin, Place.Outside, Answer.NotFound).But(S, Place.Outside, Answer.NotFound).But(P, Place.Outside, Answer.NotFound),
         // A background export is its owner's alone: the admin, too, is told another user's file does not exist.
         Get("Exports.Preparing", Id.Download, Access.Scope(S, P)).But(Who.Admin, Place.Inside, Answer.NotFound).But(Who.Admin, Place.Outside, Answer.NotFound),
         Get("Exports.Status", Id.Download, Access.Scope(S, P)).But(Who.Admin, Place.Inside, Answer.NotFound).But(Who.Admin, Place.Outside, Answer.NotFound),

@@ -116,6 +116,8 @@ public static class AuthorizationMatrix
         Post("Centres.AddRoom", Id.Centre, Staff, "Room.Name=Matrix room", "Room.Capacity=20"),
         Post("Centres.AddHoliday", Id.Centre, Staff, "Holiday.Name=Matrix day", "Holiday.FirstDay=2026-08-03", "Holiday.LastDay=2026-08-03"),
         Post("Centres.RemoveHoliday", Id.Centre, Staff, "holidayId={Holiday}"),
+        Get("Centres.ImportHolidays", Id.Centre, Staff),
+        Post("Centres.ImportHolidays", Id.Centre, Staff, "Form.Country=DE", "Form.Region=BE", "Form.Year=2029", "command=preview"),
 
         Get("Credentials.Credential", Id.Credential, Anyone),
         Get("Credentials.Json", Id.Credential, Anyone),

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Bootcamp.Domain.Centres;
+using Bootcamp.Domain.Common;
 using Bootcamp.Web.Features.Shared;
 
 namespace Bootcamp.Web.Features.Centres;
@@ -83,4 +84,28 @@ public sealed class HolidayForm : IValidatableObject
         "HolidayLastDay" => nameof(LastDay),
         _ => nameof(Name),
     };
+}
+
+/// <summary>Public holidays to import from the holiday library: a country (and region) and a year, then the days chosen from the preview.</summary>
+public sealed class HolidayImportForm
+{
+    [Required(ErrorMessage = "Give the two-letter ISO country code, for example DE.")]
+    [StringLength(2, MinimumLength = 2, ErrorMessage = "Give the two-letter ISO country code, for example DE.")]
+    [Display(Name = "Country (ISO code)")]
+    public string Country { get; set; } = "";
+
+    [Display(Name = "Region")]
+    public string Region { get; set; } = "";
+
+    [Required(ErrorMessage = "Give the year.")]
+    [Range(CalendarRange.FirstYear, CalendarRange.LastYear, ErrorMessage = "Choose a year between 2000 and 2100.")]
+    [Display(Name = "Year")]
+    public int? Year { get; set; }
+
+    /// <summary>The previewed days ticked for import.</summary>
+    public List<DateOnly> Dates { get; set; } = [];
+
+    public string CountryCode => Country.Trim().ToUpperInvariant();
+
+    public string? RegionCode => string.IsNullOrWhiteSpace(Region) ? null : Region.Trim();
 }

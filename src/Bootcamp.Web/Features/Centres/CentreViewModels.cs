@@ -41,3 +41,15 @@ public static class TimeZones
             .Distinct()
             .Order(StringComparer.Ordinal)];
 }
+
+/// <summary>
+/// The holiday import page: the form, the regions the library knows for the form's country, and after a preview each
+/// proposed day, new or already kept by the centre. <see cref="Unsupported"/> names a country the library has no calendar for.
+/// </summary>
+public sealed record HolidayImportViewModel(
+    int CentreId,
+    string CentreName,
+    HolidayImportForm Form,
+    IReadOnlyList<HolidayRegion> Regions,
+    IReadOnlyList<ImportedHoliday>? Preview,
+    string? Unsupported);

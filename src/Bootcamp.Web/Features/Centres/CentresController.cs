@@ -132,6 +132,68 @@ public sealed class CentresController(BootcampDb db, UserScope scope, CentreCloc
         return Redirect(Url.Action(nameof(Details), new { id }) + "#holidays-heading");
     }
 
+    /// <summary>The holiday import form, for the centre's country and next year (the year staff plan for).</summary>
+    [HttpGet]
+    public async Task<IActionResult> ImportHolidays(int id, CancellationToken cancellationToken)
+    {
+        var centre = await ManagedCentreAsync(id, c => c.AsNoTracking(), cancellationToken);
+        if (centre is null)
+            return NotFound();
+        var form = new HolidayImportForm { Country = centre.CountryCode, Year = clock.Today(centre.TimeZoneId).Year + 1 };
+        return View(ImportPage(centre, form, null));
+    }
+
+    /// <summary>
+    /// Previews a country's (or region's) public holidays for a year from the holiday library next to those the centre
+    /// keeps, then adds the ticked new ones in one save. Days the centre already covers are never added again.
+    /// </summary>
+    [HttpPost]
+    public async Task<IActionResult> ImportHolidays(int id, [Bind(Prefix = FormPrefix)] HolidayImportForm form, string? command, CancellationToken cancellationToken)
+    {
+        var centre = await ManagedCentreAsync(id, c => c.Include(x => x.Holidays), cancellationToken);
+        if (centre is null)
+            return NotFound();
+        if (ModelState.IsValid && !HolidayCalendars.Supports(form.CountryCode))
+            ModelState.AddModelError($"{FormPrefix}.{nameof(form.Country)}", UnsupportedMessage(form.CountryCode));
+        else if (ModelState.IsValid && form.RegionCode is { } region && HolidayCalendars.RegionName(form.CountryCode, region) is null)
+            ModelState.AddModelError($"{FormPrefix}.{nameof(form.Region)}", $"Choose one of the regions listed for {form.CountryCode}, or none for the national holidays.");
+        if (!ModelState.IsValid)
+            return View(ImportPage(centre, form, null));
+
+        var kept = centre.Holidays.Select(h => new KeptHoliday(h.FirstDay, h.LastDay, h.Name)).ToList();
+        var compared = HolidayImport.Compare(HolidayCalendars.For(form.CountryCode, form.RegionCode, form.Year!.Value)!, kept);
+        if (command != "import")
+        {
+            ModelState.Remove($"{FormPrefix}.{nameof(form.Dates)}");
+            form.Dates = [.. compared.Where(h => h.IsNew).Select(h => h.Date)];
+            return View(ImportPage(centre, form, compared));
+        }
+        var toAdd = HolidayImport.ToAdd(compared, form.Dates);
+        if (toAdd.Count == 0)
+        {
+            ModelState.AddModelError("", "Tick at least one new holiday to import; nothing was added.");
+            return View(ImportPage(centre, form, compared));
+        }
+        foreach (var holiday in toAdd)
+            centre.AddHoliday(holiday.Name, holiday.Date, holiday.Date, HolidayKind.PublicHoliday);
+        await db.SaveChangesAsync(cancellationToken);
+        var alreadyKept = compared.Count(h => !h.IsNew);
+        TempData["Flash"] = $"Imported {toAdd.Count} public holidays for {form.Year} ({Place(form)})"
+            + (alreadyKept > 0 ? $"; {alreadyKept} days were already kept by the centre and stay as they were." : ".")
+            + " Remove or add any below.";
+        return Redirect(Url.Action(nameof(Details), new { id }) + "#holidays-heading");
+    }
+
+    private HolidayImportViewModel ImportPage(TrainingCentre centre, HolidayImportForm form, IReadOnlyList<ImportedHoliday>? preview) =>
+        new(centre.Id, centre.Name, form, HolidayCalendars.RegionsOf(form.CountryCode), preview,
+            HolidayCalendars.Supports(form.CountryCode) ? null : UnsupportedMessage(form.CountryCode));
+
+    private static string UnsupportedMessage(string countryCode) =>
+        $"The holiday library has no calendar for {(countryCode.Length == 0 ? "that country" : countryCode)}: add the centre's holidays by hand on the centre's page.";
+
+    private static string Place(HolidayImportForm form) =>
+        HolidayCalendars.RegionName(form.CountryCode, form.RegionCode) is { } region ? $"{form.CountryCode}, {region}" : form.CountryCode;
+
     /// <summary>A centre the user may change, tracked for an update; null (404) when it is out of scope.</summary>
     private async Task<TrainingCentre?> ManagedCentreAsync(int id, Func<IQueryable<TrainingCentre>, IQueryable<TrainingCentre>> include,
         CancellationToken cancellationToken)

@@ -24,6 +24,30 @@ public static partial class FormCrawler
     public static async Task<IReadOnlyList<FoundForm>> CrawlAsync(HttpClient client, string start)
     {
         var forms = new Dictionary<string, FoundForm>();
+        await VisitAsync(client, start, PagesPerShape, (url, page) =>
+        {
+            foreach (var form in page.QuerySelectorAll("form").Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase)))
+            {
+                var found = Read(form, url);
+                forms.TryAdd(Shape(PathOf(found.Action)), found);
+                // A second submit button may post the same fields elsewhere (Delete beside Save).
+                foreach (var other in form.QuerySelectorAll("button[formaction], input[formaction]").Select(b => WebUtility.HtmlDecode(b.GetAttribute("formaction")!)))
+                    forms.TryAdd(Shape(PathOf(other)), found with { Action = other });
+            }
+        });
+        return [.. forms.Values];
+    }
+
+    /// <summary>The HTML pages a role reaches by links from <paramref name="start"/>, at most <paramref name="perShape"/> of each page type.</summary>
+    public static async Task<IReadOnlyList<string>> PagesAsync(HttpClient client, string start, int perShape)
+    {
+        var pages = new List<string>();
+        await VisitAsync(client, start, perShape, (url, _) => pages.Add(url));
+        return pages;
+    }
+
+    private static async Task VisitAsync(HttpClient client, string start, int perShape, Action<string, IDocument> onPage)
+    {
         var queue = new Queue<string>([start]);
         var seen = new HashSet<string> { start };
         var shapes = new Dictionary<string, int>();
@@ -36,14 +60,7 @@ public static partial class FormCrawler
             if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
                 continue;
             var page = await response.ReadPageAsync();
-            foreach (var form in page.QuerySelectorAll("form").Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase)))
-            {
-                var found = Read(form, url);
-                forms.TryAdd(Shape(PathOf(found.Action)), found);
-                // A second submit button may post the same fields elsewhere (Delete beside Save).
-                foreach (var other in form.QuerySelectorAll("button[formaction], input[formaction]").Select(b => WebUtility.HtmlDecode(b.GetAttribute("formaction")!)))
-                    forms.TryAdd(Shape(PathOf(other)), found with { Action = other });
-            }
+            onPage(url, page);
             var links = page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
                 .Where(href => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) && !href.StartsWith("/jobs", StringComparison.Ordinal)
                     && !href.Contains('#', StringComparison.Ordinal) && !seen.Contains(href))
@@ -55,7 +72,7 @@ public static partial class FormCrawler
                 var rows = group.ToList();
                 foreach (var href in new[] { rows[0], rows[^1], rows[rows.Count / 2] }.Distinct())
                 {
-                    if (shapes.GetValueOrDefault(group.Key) >= PagesPerShape)
+                    if (shapes.GetValueOrDefault(group.Key) >= perShape)
                         break;
                     shapes[group.Key] = shapes.GetValueOrDefault(group.Key) + 1;
                     seen.Add(href);
@@ -63,7 +80,6 @@ public static partial class FormCrawler
                 }
             }
         }
-        return [.. forms.Values];
     }
 
     private static FoundForm Read(IElement form, string page)

@@ -65,11 +65,37 @@ public sealed partial class FormInputTests(string who) : AppFixture
                 }
                 if (response is not null && (int)response.StatusCode >= 500)
                     failures.Add($"{variant} POST {form.Action} (form on {form.Page}): {(int)response.StatusCode}");
+                else if (response is { StatusCode: HttpStatusCode.OK } && await SummaryProblemAsync(response) is { } problem)
+                    failures.Add($"{variant} POST {form.Action} (form on {form.Page}): {problem}");
             }
         }
 
         Assert.That(_forms, Is.Not.Empty, "the crawl found no form, not even signing in or out");
         Assert.That(failures, Is.Empty);
+    }
+
+    /// <summary>
+    /// A refused form names its problems at the top of the page, each linked to a field that is on the page (the
+    /// GOV.UK error summary); null when the page shows no field problem, or when its summary is right.
+    /// </summary>
+    private static async Task<string?> SummaryProblemAsync(HttpResponseMessage response)
+    {
+        if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            return null;
+        var page = await response.ReadPageAsync();
+        var fieldErrors = page.QuerySelectorAll(".field-validation-error").Count(e => e.TextContent.Trim().Length > 0);
+        if (fieldErrors == 0)
+            return null;
+        var summary = page.QuerySelector("main > .error-summary");
+        if (summary is null)
+            return $"{fieldErrors} field problems and no error summary at the top";
+        if (summary.GetAttribute("tabindex") != "-1" || !summary.HasAttribute("autofocus"))
+            return "the error summary does not take the focus";
+        var links = summary.QuerySelectorAll("a[href^='#']").Select(a => a.GetAttribute("href")![1..]).ToList();
+        if (links.Count == 0)
+            return "the error summary links to no field";
+        var missing = links.Where(id => page.GetElementById(id) is null).ToList();
+        return missing.Count > 0 ? $"the error summary links to fields that are not on the page: {string.Join(", ", missing)}" : null;
     }
 
     private static bool IsSignInRedirect(HttpResponseMessage? response) =>

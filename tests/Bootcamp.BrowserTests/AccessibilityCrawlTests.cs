@@ -1,0 +1,38 @@
+using System.Net;
+using Bootcamp.BrowserTests.Support;
+using Bootcamp.IntegrationTests.Security;
+using Bootcamp.IntegrationTests.Support;
+using Deque.AxeCore.Playwright;
+
+namespace Bootcamp.BrowserTests;
+
+/// <summary>
+/// Every page a role reaches by following links from its home (one of each page type), checked by axe in the real
+/// browser: no violation of any impact, best practices included.
+/// </summary>
+public sealed class AccessibilityCrawlTests : BrowserFixture
+{
+    [TestCase(BootcampApp.Admin)]
+    [TestCase(BootcampApp.Staff)]
+    [TestCase(BootcampApp.Instructor)]
+    [TestCase(BootcampApp.Partner)]
+    public async Task Every_page_the_role_reaches_has_no_axe_violation(string email)
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = new Uri(BaseUrl) };
+        await client.PostFormAsync("/Account/SignIn", "/Account/SignIn", new() { ["Email"] = email, ["Password"] = BootcampApp.Password });
+        var pages = await FormCrawler.PagesAsync(client, "/", perShape: 1);
+        Assert.That(pages, Has.Count.GreaterThan(8), "the crawl reached the role's pages");
+
+        await SignInAsync(email);
+        var problems = new List<string>();
+        foreach (var url in pages)
+        {
+            await Page.GotoAsync(url);
+            var result = await Page.RunAxe();
+            problems.AddRange(result.Violations.Select(v =>
+                $"{url}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
+        }
+        Assert.That(problems, Is.Empty, $"{pages.Count} pages checked");
+    }
+}

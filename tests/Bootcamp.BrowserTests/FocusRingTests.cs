@@ -43,7 +43,7 @@ public sealed class FocusRingTests : BrowserFixture
             if (json is null)
                 continue;
             stops++;
-            var ring = JsonSerializer.Deserialize<Ring>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            var ring = JsonSerializer.Deserialize<FocusedStop>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
             var contrast = Contrast(ring.Ring, ring.Around);
             if (ring.Style == "none" || ring.Width < 2 || contrast < 3)
                 problems.Add($"{ring.Name}: {ring.Style} {ring.Width}px {ring.Ring} on {ring.Around}, {contrast:0.00}:1");
@@ -52,7 +52,7 @@ public sealed class FocusRingTests : BrowserFixture
         Assert.That(problems, Is.Empty);
     }
 
-    private sealed record Ring(string Name, string Style, double Width, string Ring, string Around);
+    private sealed record FocusedStop(string Name, string Style, double Width, string Ring, string Around);
 
     private static double Contrast(string a, string b)
     {

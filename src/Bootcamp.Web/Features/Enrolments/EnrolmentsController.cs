@@ -88,9 +88,9 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, CentreC
         if (cohort is null)
             return NotFound();
         if (file is null || file.Length == 0)
-            return View(new LearnerImportViewModel(cohort.Header, "Choose a CSV file to upload."));
+            return ImportRefused(cohort.Header, "Choose a CSV file to upload.");
         if (file.Length > MaxFileBytes)
-            return View(new LearnerImportViewModel(cohort.Header, $"The file is larger than {MaxFileBytes / 1024} KB; split it into smaller files."));
+            return ImportRefused(cohort.Header, $"The file is larger than {MaxFileBytes / 1024} KB; split it into smaller files.");
         string text;
         using (var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true))
         {
@@ -100,14 +100,21 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, CentreC
             }
             catch (DecoderFallbackException)
             {
-                return View(new LearnerImportViewModel(cohort.Header, "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again."));
+                return ImportRefused(cohort.Header, "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
             }
         }
         var parsed = LearnerCsv.Parse(text);
         if ((OpenProblem(cohort.Header) ?? parsed.FileProblem) is { } problem)
-            return View(nameof(Import), new LearnerImportViewModel(cohort.Header, problem));
+            return ImportRefused(cohort.Header, problem);
         var rows = await _writer.CheckAsync(cohortId, cohort.Header.Capacity, parsed.Rows, cancellationToken);
         return View("Preview", new ImportPreviewViewModel(cohort.Header, rows, text));
+    }
+
+    /// <summary>The upload form again, with the file's problem next to the file field and in the page's error summary.</summary>
+    private ViewResult ImportRefused(EnrolmentCohort header, string problem)
+    {
+        ModelState.AddModelError("file", problem);
+        return View(nameof(Import), new LearnerImportViewModel(header, problem));
     }
 
     [HttpPost("Import/Confirm")]
@@ -118,7 +125,7 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, CentreC
             return NotFound();
         var file = LearnerCsv.Parse(csv ?? "");
         if ((OpenProblem(cohort.Header) ?? file.FileProblem) is { } problem)
-            return View(nameof(Import), new LearnerImportViewModel(cohort.Header, problem));
+            return ImportRefused(cohort.Header, problem);
         // Checked again inside the write: the cohort may have filled up since the preview.
         var rows = await _writer.ImportAsync(cohortId, cohort.Header.Capacity, file.Rows, cohort.Today, cancellationToken);
         if (rows.Any(r => !r.IsValid))

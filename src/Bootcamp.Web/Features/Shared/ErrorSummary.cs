@@ -32,7 +32,7 @@ public static partial class ErrorSummary
         }
         return
         [
-            .. state.Where(entry => entry.Value.Errors.Count > 0)
+            .. state.Where(entry => entry.Value is { Errors.Count: > 0 })
                 .OrderBy(entry => entry.Key.Length == 0 ? 0 : 1)
                 .SelectMany(entry => entry.Value!.Errors.Select(error => new ErrorSummaryItem(
                     error.ErrorMessage.Length > 0 ? error.ErrorMessage : "This value is not valid.",

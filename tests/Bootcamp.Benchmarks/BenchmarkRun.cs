@@ -25,7 +25,10 @@ public static class BenchmarkRun
         if (only is null or "documents")
             figures.AddRange(await Documents.DocumentLoad.RunAsync());
         if (only is null or "exports")
+        {
             figures.AddRange(await Exports.WorkbookLoad.RunAsync());
+            figures.AddRange(await Exports.RawExportLoad.RunAsync());
+        }
         Figure.Print(figures);
         return figures.Any(f => f.Value == "failed") ? 1 : 0;
     }

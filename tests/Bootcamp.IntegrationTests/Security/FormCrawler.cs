@@ -118,7 +118,7 @@ public static partial class FormCrawler
     }
 
     /// <summary>A URL's shape: numbers and long tokens as placeholders, query values dropped, so that a page type is crawled a few times, not once per row.</summary>
-    private static string Shape(string url)
+    public static string Shape(string url)
     {
         var parts = url.Split('?', 2);
         var path = IdSegment().Replace(parts[0], "/{}");

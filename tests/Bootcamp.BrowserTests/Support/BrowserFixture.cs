@@ -60,9 +60,18 @@ public abstract class BrowserFixture
     }
 
     [SetUp]
-    public async Task NewContextAsync()
+    public Task NewContextAsync() => OpenContextAsync(javaScript: true);
+
+    /// <summary>Replaces the test's browser context with one that runs no script, as a browser with script turned off.</summary>
+    protected async Task NewContextWithoutScriptAsync()
     {
-        _context = await _browser!.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        await CloseContextAsync();
+        await OpenContextAsync(javaScript: false);
+    }
+
+    private async Task OpenContextAsync(bool javaScript)
+    {
+        _context = await _browser!.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 }, JavaScriptEnabled = javaScript });
         _context.SetDefaultTimeout(15_000);
         Page = await _context.NewPageAsync();
     }

@@ -147,6 +147,7 @@ public sealed partial class BackgroundExportPageTests : AppFixture
             Assert.That(status.RootElement.GetProperty("percent").GetInt32(), Is.EqualTo(100));
             Assert.That(status.RootElement.GetProperty("finished").GetBoolean(), Is.True);
             Assert.That(status.RootElement.GetProperty("downloadUrl").GetString(), Is.EqualTo($"/Exports/File/{id}"));
+            Assert.That(status.RootElement.GetProperty("fileName").GetString(), Is.EqualTo(row.FileName));
             Assert.That(downloads.QuerySelector($"a[href='/Exports/File/{id}']")?.TextContent.Trim(), Is.EqualTo(row.FileName));
         }
     }

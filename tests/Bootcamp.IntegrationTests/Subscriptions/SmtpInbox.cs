@@ -51,7 +51,7 @@ public sealed class SmtpInbox : IDisposable
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -18,10 +18,13 @@ public sealed record DownloadsViewModel(IReadOnlyList<DownloadRow> Files, DateTi
     };
 }
 
-/// <summary>What the progress page's script reads every few seconds.</summary>
-public sealed record ExportStatusJson(string Status, int Percent, string Text, bool Finished, string? DownloadUrl, string? Failure)
+/// <summary>
+/// What the progress page's script reads every few seconds, the file's name included: the job names the file when it
+/// has made it (a raw export of one cohort carries the cohort's code).
+/// </summary>
+public sealed record ExportStatusJson(string Status, int Percent, string Text, bool Finished, string? DownloadUrl, string FileName, string? Failure)
 {
     public static ExportStatusJson Of(DownloadRow row) => new(
         row.Status.ToString(), row.Percent, row.ProgressText ?? "", row.Status is ExportStatus.Done or ExportStatus.Failed,
-        row.Status == ExportStatus.Done ? $"/Exports/File/{row.Id}" : null, row.FailureReason);
+        row.Status == ExportStatus.Done ? $"/Exports/File/{row.Id}" : null, row.FileName, row.FailureReason);
 }

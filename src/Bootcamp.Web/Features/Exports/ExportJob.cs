@@ -100,13 +100,15 @@ public sealed class ExportJob(BootcampDb db, UserScope scope, CentreClock clock,
         if (ids.Count == 0)
             return new Made(null, $"No cohort in your scope had started by {asOf:d MMM yyyy}.");
         await progress.ReportAsync(file.Id, 5, $"Reading the figures of {ids.Count} {(ids.Count == 1 ? "cohort" : "cohorts")}", cancellationToken);
-        var outcome = await new ProgressReportQuery(db, scope, clock).BuildAsync(ids, asOf, cancellationToken);
+        Task Read(int done, int total) =>
+            progress.ReportAsync(file.Id, 5 + 65 * done / total, $"Read the figures of {done} of {total} {(total == 1 ? "cohort" : "cohorts")}", cancellationToken);
+        var outcome = await new ProgressReportQuery(db, scope, clock).BuildAsync(ids, asOf, cancellationToken, Read);
         if (outcome.NotFound)
             return new Made(null, "A cohort of this request is not in your scope.");
         if (outcome.Report is null)
             return new Made(null, outcome.Problem);
         var report = outcome.Report with { MadeAtUtc = file.CreatedAtUtc };
-        await progress.ReportAsync(file.Id, 60, request.Format == "pdf" ? "Writing the PDF" : "Writing the workbook", cancellationToken);
+        await progress.ReportAsync(file.Id, 70, request.Format == "pdf" ? "Writing the PDF" : "Writing the workbook", cancellationToken);
         var bytes = request.Format == "pdf" ? ProgressReportPdf.Render(report) : ProgressWorkbook.Render(report);
         await File.WriteAllBytesAsync(part, bytes, cancellationToken);
         return new Made(report.FileName(request.Format), null);

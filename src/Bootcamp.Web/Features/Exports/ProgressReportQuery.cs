@@ -26,7 +26,15 @@ public sealed class ProgressReportQuery(BootcampDb db, UserScope scope, CentreCl
 {
     public const string Summary = "Summary", Learners = "Learners", Attendance = "Attendance", HoursByWeek = "Hours by week", Milestones = "Milestones";
 
-    public async Task<ReportOutcome> BuildAsync(IReadOnlyCollection<int> cohortIds, DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>How many cohorts' facts are loaded at once: a few set-based queries per batch, and memory bounded by the batch.</summary>
+    private const int BatchSize = 5;
+
+    /// <summary>
+    /// Builds the report; <paramref name="cohortsRead"/>, when given, hears after each batch of cohorts how many of how
+    /// many have been read (a background job moves its progress bar with it).
+    /// </summary>
+    public async Task<ReportOutcome> BuildAsync(IReadOnlyCollection<int> cohortIds, DateOnly asOf, CancellationToken cancellationToken,
+        Func<int, int, Task>? cohortsRead = null)
     {
         if (cohortIds.Count == 0)
             return ReportOutcome.Refused("Choose at least one cohort.");
@@ -51,14 +59,7 @@ public sealed class ProgressReportQuery(BootcampDb db, UserScope scope, CentreCl
             if (asOf > clock.Today(CentreClock.Zone(c.Centre.TimeZoneId)))
                 return ReportOutcome.Refused($"The report cannot be made for a day still to come at {c.Centre.Name}; choose today or an earlier day.");
         }
-        var facts = await new CohortProgressQuery(db, scope, clock).LoadManyAsync(ids, asOf, cancellationToken);
-        var details = (await scope.Enrolments().AsNoTracking()
-                .Where(e => ids.Contains(e.CohortId))
-                .Select(e => new { e.CohortId, e.LearnerId, e.EnrolledOn, e.Status, e.StatusChangedOn, e.StatusReason })
-                .ToListAsync(cancellationToken))
-            .GroupBy(e => (e.CohortId, e.LearnerId))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.EnrolledOn).First());
-
+        var progressQuery = new CohortProgressQuery(db, scope, clock);
         var summary = new List<object?[]>();
         var learners = new List<object?[]>();
         var milestones = new List<object?[]>();
@@ -66,44 +67,59 @@ public sealed class ProgressReportQuery(BootcampDb db, UserScope scope, CentreCl
         var weeks = new List<(string Cohort, string Learner, Dictionary<DateOnly, int> Minutes)>();
         var sessionColumns = new SortedSet<string>(StringComparer.Ordinal);
         var weekColumns = new SortedSet<DateOnly>();
-        foreach (var c in cohorts)
+        var read = 0;
+        foreach (var batch in cohorts.Chunk(BatchSize))
         {
-            var f = facts[c.Id];
-            var zone = CentreClock.Zone(c.Centre.TimeZoneId);
-            var progress = ProgressCalculator.ForCohort(f.Cohort, f.Learners);
-            var figures = CohortFigures.Of(f.Cohort, progress);
-            summary.Add([c.Code, c.Programme, c.Centre.Name, c.Status.ToString(), f.Cohort.StartDate, f.Cohort.EndDate,
-                figures.Enrolled, figures.Active, figures.Withdrawn, figures.AttendanceRate, Hours(figures.LoggedMinutes), Hours(figures.PlannedMinutes),
-                figures.HoursAgainstPlan, figures.AtRisk, figures.GraduationForecast, figures.GraduationRate]);
-            var held = f.Cohort.Sessions.Where(s => s.IsHeldBy(f.Cohort.NowUtc)).ToList();
-            var labels = held.ToDictionary(s => s.SessionId, s => TimeZoneInfo.ConvertTimeFromUtc(s.StartUtc, zone).ToString("yyyy-MM-dd HH:mm"));
-            sessionColumns.UnionWith(labels.Values);
-            var lastWeek = WeeklyHours.MondayOf(asOf < f.Cohort.EndDate ? asOf : f.Cohort.EndDate);
-            for (var monday = WeeklyHours.MondayOf(f.Cohort.StartDate); monday <= lastWeek; monday = monday.AddDays(7))
-                weekColumns.Add(monday);
-            var learnerFacts = f.Learners.ToDictionary(l => l.LearnerId);
-            foreach (var p in progress)
+            var batchIds = batch.Select(c => c.Id).ToList();
+            var facts = await progressQuery.LoadManyAsync(batchIds, asOf, cancellationToken);
+            var details = (await scope.Enrolments().AsNoTracking()
+                    .Where(e => batchIds.Contains(e.CohortId))
+                    .Select(e => new { e.CohortId, e.LearnerId, e.EnrolledOn, e.Status, e.StatusChangedOn, e.StatusReason })
+                    .ToListAsync(cancellationToken))
+                .GroupBy(e => (e.CohortId, e.LearnerId))
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.EnrolledOn).First());
+            foreach (var c in batch)
             {
-                var name = f.Names[p.LearnerId];
-                var standing = GraduationEngine.For(p, f.Cohort.Criteria);
-                var risks = scope.IsPartner ? ProgressDisclosure.WithoutSoftSkillDetail(p.Risks) : p.Risks;
-                var softSkills = standing.Criteria.FirstOrDefault(s => s.Criterion == GraduationCriterion.SoftSkills) is { } skill ? (skill.Met ? "met" : "not met") : null;
-                learners.Add([c.Code, name, p.Enrolment.Status.ToString(), p.Enrolment.EnrolledOn, p.Enrolment.LeftOn,
-                    p.Attendance.Attended, p.Attendance.HeldSessions, p.Attendance.Excused, p.Attendance.Rate,
-                    Hours(p.Exercise.SoloMinutes), Hours(p.Exercise.GroupMinutes), Hours(p.Exercise.LoggedMinutes),
-                    Hours(p.Exercise.PlannedToDateMinutes), Hours(p.Exercise.RequiredMinutes),
-                    $"{p.ProjectsPassed} of {p.Projects.Count} passed", softSkills, $"{p.Badges.Earned} of {p.Badges.Available}",
-                    p.IsAtRisk ? "yes" : "no", string.Join(" ", risks.Select(r => r.Message))]);
-                var mine = learnerFacts[p.LearnerId];
-                var marks = mine.Marks.ToDictionary(m => m.SessionId, m => m.Status);
-                attendance.Add((c.Code, name, held
-                    .Where(s => p.Enrolment.Covers(s.Date) && marks.ContainsKey(s.SessionId))
-                    .ToDictionary(s => labels[s.SessionId], s => Letter(marks[s.SessionId]))));
-                weeks.Add((c.Code, name, mine.Exercise.GroupBy(e => WeeklyHours.MondayOf(e.Date)).ToDictionary(g => g.Key, g => g.Sum(e => e.Minutes))));
-                var detail = details[(c.Id, p.LearnerId)];
-                var (completedOn, completion) = Completion(p.Enrolment, detail.StatusChangedOn, detail.StatusReason);
-                milestones.Add([c.Code, name, p.Enrolment.EnrolledOn, FundingMilestones.QualifyingStart(f.Cohort, mine), completedOn, completion, null, null, null]);
+                var f = facts[c.Id];
+                var zone = CentreClock.Zone(c.Centre.TimeZoneId);
+                var progress = ProgressCalculator.ForCohort(f.Cohort, f.Learners);
+                var figures = CohortFigures.Of(f.Cohort, progress);
+                summary.Add([c.Code, c.Programme, c.Centre.Name, c.Status.ToString(), f.Cohort.StartDate, f.Cohort.EndDate,
+                    figures.Enrolled, figures.Active, figures.Withdrawn, figures.AttendanceRate, Hours(figures.LoggedMinutes), Hours(figures.PlannedMinutes),
+                    figures.HoursAgainstPlan, figures.AtRisk, figures.GraduationForecast, figures.GraduationRate]);
+                var held = f.Cohort.Sessions.Where(s => s.IsHeldBy(f.Cohort.NowUtc)).ToList();
+                var labels = held.ToDictionary(s => s.SessionId, s => TimeZoneInfo.ConvertTimeFromUtc(s.StartUtc, zone).ToString("yyyy-MM-dd HH:mm"));
+                sessionColumns.UnionWith(labels.Values);
+                var lastWeek = WeeklyHours.MondayOf(asOf < f.Cohort.EndDate ? asOf : f.Cohort.EndDate);
+                for (var monday = WeeklyHours.MondayOf(f.Cohort.StartDate); monday <= lastWeek; monday = monday.AddDays(7))
+                    weekColumns.Add(monday);
+                var learnerFacts = f.Learners.ToDictionary(l => l.LearnerId);
+                foreach (var p in progress)
+                {
+                    var name = f.Names[p.LearnerId];
+                    var standing = GraduationEngine.For(p, f.Cohort.Criteria);
+                    var risks = scope.IsPartner ? ProgressDisclosure.WithoutSoftSkillDetail(p.Risks) : p.Risks;
+                    var softSkills = standing.Criteria.FirstOrDefault(s => s.Criterion == GraduationCriterion.SoftSkills) is { } skill ? (skill.Met ? "met" : "not met") : null;
+                    learners.Add([c.Code, name, p.Enrolment.Status.ToString(), p.Enrolment.EnrolledOn, p.Enrolment.LeftOn,
+                        p.Attendance.Attended, p.Attendance.HeldSessions, p.Attendance.Excused, p.Attendance.Rate,
+                        Hours(p.Exercise.SoloMinutes), Hours(p.Exercise.GroupMinutes), Hours(p.Exercise.LoggedMinutes),
+                        Hours(p.Exercise.PlannedToDateMinutes), Hours(p.Exercise.RequiredMinutes),
+                        $"{p.ProjectsPassed} of {p.Projects.Count} passed", softSkills, $"{p.Badges.Earned} of {p.Badges.Available}",
+                        p.IsAtRisk ? "yes" : "no", string.Join(" ", risks.Select(r => r.Message))]);
+                    var mine = learnerFacts[p.LearnerId];
+                    var marks = mine.Marks.ToDictionary(m => m.SessionId, m => m.Status);
+                    attendance.Add((c.Code, name, held
+                        .Where(s => p.Enrolment.Covers(s.Date) && marks.ContainsKey(s.SessionId))
+                        .ToDictionary(s => labels[s.SessionId], s => Letter(marks[s.SessionId]))));
+                    weeks.Add((c.Code, name, mine.Exercise.GroupBy(e => WeeklyHours.MondayOf(e.Date)).ToDictionary(g => g.Key, g => g.Sum(e => e.Minutes))));
+                    var detail = details[(c.Id, p.LearnerId)];
+                    var (completedOn, completion) = Completion(p.Enrolment, detail.StatusChangedOn, detail.StatusReason);
+                    milestones.Add([c.Code, name, p.Enrolment.EnrolledOn, FundingMilestones.QualifyingStart(f.Cohort, mine), completedOn, completion, null, null, null]);
+                }
             }
+            read += batch.Length;
+            if (cohortsRead is not null)
+                await cohortsRead(read, cohorts.Count);
         }
 
         var sessionList = sessionColumns.ToList();

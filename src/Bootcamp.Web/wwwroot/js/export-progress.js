@@ -9,6 +9,7 @@
     var bar = document.getElementById("export-bar");
     var text = document.getElementById("export-text");
     var download = document.getElementById("export-download");
+    var name = document.getElementById("export-name");
     var refresh = document.getElementById("export-refresh");
     var url = box.getAttribute("data-status-url");
     if (refresh) {
@@ -20,6 +21,7 @@
         bar.textContent = status.percent + "%";
         if (status.status === "Done") {
             text.textContent = "Ready.";
+            name.textContent = status.fileName;
             download.hidden = false;
         } else if (status.status === "Failed") {
             text.textContent = "Failed: " + (status.failure || "");

@@ -2,7 +2,7 @@
 # The one script a maintainer uses. Run with: dotnet tool restore; dotnet pwsh ./build.ps1 <target>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'run', 'migrations-add', 'publish', 'bench', 'security-scan')]
+    [ValidateSet('build', 'test', 'run', 'migrations-add', 'publish', 'bench', 'security-scan', 'backup', 'restore')]
     [string]$Target = 'build',
     [Parameter(Position = 1)]
     [string]$Name
@@ -160,4 +160,15 @@ switch ($Target) {
         Invoke-Step 'bench' { dotnet run -c Release --project tests/Bootcamp.Benchmarks -- $Name }
     }
     'security-scan' { Invoke-SecurityScan }
+    # The app's own commands, so the database is the one its settings (ConnectionStrings__Bootcamp) name.
+    # A file named relative to the repository is made absolute first: the app resolves paths from its own folder.
+    'backup' {
+        $file = if ($Name) { $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Name) }
+        Invoke-Step 'backup' { dotnet run --project src/Bootcamp.Web -- backup @($file | Where-Object { $_ }) }
+    }
+    'restore' {
+        if (-not $Name) { throw 'Usage: ./build.ps1 restore <backup file>' }
+        $file = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Name)
+        Invoke-Step 'restore' { dotnet run --project src/Bootcamp.Web -- restore $file }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Data.Backups;
 using Bootcamp.Web.Data.SeedData;
 using Bootcamp.Web.Features.Account;
 using Bootcamp.Web.Features.Credentials;
@@ -38,6 +39,8 @@ var app = builder.Build();
 
 if (args is [CreateAdminCommand.Name, .. var arguments])
     return await CreateAdminCommand.RunAsync(app.Services, arguments, Console.Out, CancellationToken.None);
+if (args is [BackupCommand.Backup or BackupCommand.Restore, .. var backupArguments])
+    return await BackupCommand.RunAsync(args[0], app.Configuration, app.Environment, TimeProvider.System, backupArguments, Console.Out, CancellationToken.None);
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseForwardedHeaders();

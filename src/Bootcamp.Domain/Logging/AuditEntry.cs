@@ -9,6 +9,8 @@ public enum AuditedRecord
     ProjectGrade,
     Credential,
     SoftSkillRating,
+    /// <summary>A learner's enrolment: withdrawn, or reinstated after a withdrawal entered by mistake.</summary>
+    Enrolment,
 }
 
 public enum AuditAction
@@ -18,7 +20,7 @@ public enum AuditAction
     Deleted,
 }
 
-/// <summary>One create, change or delete of logged evidence, a project grade or a graduation decision: who, when, the values before and after, and why.</summary>
+/// <summary>One create, change or delete of logged evidence, a project grade, a graduation decision or an enrolment's status: who, when, the values before and after, and why.</summary>
 public sealed class AuditEntry
 {
     private AuditEntry()

@@ -48,13 +48,13 @@ public sealed class RawLoggingController(UserScope scope, IConfiguration configu
                 Room = r.IsDBNull(5) ? null : r.GetString(5), Instructors = Names(r, 6), Sponsors = Names(r, 7),
             }, cancellationToken, ("$id", id));
         var learners = await RawSql.ReadAsync(connection, """
-            SELECT e.Id, l.FirstName || ' ' || l.LastName, l.Email, e.Status, e.EnrolledOn, e.StatusChangedOn, e.StatusReason
+            SELECT e.Id, l.Id, l.FirstName || ' ' || l.LastName, l.Email, e.Status, e.EnrolledOn, e.StatusChangedOn, e.StatusReason
             FROM Enrolments e JOIN Learners l ON l.Id = e.LearnerId
             WHERE e.CohortId = $id
             ORDER BY CASE WHEN e.Status = 'Withdrawn' THEN 1 ELSE 0 END, l.LastName, l.FirstName
-            """, r => new CohortLearnerRow(r.GetInt32(0), r.GetString(1), r.GetString(2), Enum.Parse<EnrolmentStatus>(r.GetString(3)),
-                DateOnly.Parse(r.GetString(4), CultureInfo.InvariantCulture), r.IsDBNull(5) ? null : DateOnly.Parse(r.GetString(5), CultureInfo.InvariantCulture),
-                r.IsDBNull(6) ? null : r.GetString(6)), cancellationToken, ("$id", id));
+            """, r => new CohortLearnerRow(r.GetInt32(0), r.GetInt32(1), r.GetString(2), r.GetString(3), Enum.Parse<EnrolmentStatus>(r.GetString(4)),
+                DateOnly.Parse(r.GetString(5), CultureInfo.InvariantCulture), r.IsDBNull(6) ? null : DateOnly.Parse(r.GetString(6), CultureInfo.InvariantCulture),
+                r.IsDBNull(7) ? null : r.GetString(7)), cancellationToken, ("$id", id));
         var progress = await RawProgressQuery.LoadAsync(connection, cohort, DateTime.UtcNow, cancellationToken);
 
         var f = facts[0];

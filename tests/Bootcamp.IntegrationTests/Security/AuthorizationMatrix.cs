@@ -183,6 +183,8 @@ public static class AuthorizationMatrix
         Post("ExerciseHours.Delete", Id.Entry, Teaching, "Form.Reason=Matrix"),
         Get("ExerciseHours.Learner", Id.Cohort, Teaching),
 
+        Get("Learners.Details", Id.Learner, Seeing),
+
         Get("Graduation.Board", Id.Cohort, Seeing),
         Post("Graduation.Board", Id.Cohort, Staff, "Command=graduate-qualified"),
         Get("Graduation.Report", Id.Cohort, Seeing),

@@ -41,7 +41,7 @@ public sealed class CohortDetailsQuery(BootcampDb db, UserScope scope, CentreClo
             .OrderBy(x => x.e.Status == EnrolmentStatus.Withdrawn ? 1 : 0)
             .ThenBy(x => x.l.LastName).ThenBy(x => x.l.FirstName)
             .Select(x => new CohortLearnerRow(
-                x.e.Id, x.l.FirstName + " " + x.l.LastName, showContact ? x.l.Email : null,
+                x.e.Id, x.l.Id, x.l.FirstName + " " + x.l.LastName, showContact ? x.l.Email : null,
                 x.e.Status, x.e.EnrolledOn, x.e.StatusChangedOn, x.e.StatusReason))
             .ToListAsync(cancellationToken);
 

@@ -31,7 +31,7 @@ public sealed record CohortListViewModel(
     bool CanCreate);
 
 public sealed record CohortLearnerRow(
-    int EnrolmentId, string Name, string? Email, EnrolmentStatus Status, DateOnly EnrolledOn, DateOnly? StatusChangedOn, string? Reason);
+    int EnrolmentId, int LearnerId, string Name, string? Email, EnrolmentStatus Status, DateOnly EnrolledOn, DateOnly? StatusChangedOn, string? Reason);
 
 public sealed record CohortDetailsViewModel(
     int Id,

@@ -10,6 +10,19 @@ public sealed record AuditRow(DateTime ChangedAtLocal, string ChangedBy, string 
 /// <summary>Reads audit entries, newest first, with the names of the learners and of the people who acted.</summary>
 public static class AuditHistory
 {
+    public static string RecordName(AuditedRecord record) => record switch
+    {
+        AuditedRecord.Attendance => "Attendance",
+        AuditedRecord.ExerciseLog => "Exercise hours",
+        AuditedRecord.GraduationDecision => "Graduation",
+        AuditedRecord.BadgeAward => "Badge",
+        AuditedRecord.ProjectGrade => "Project grade",
+        AuditedRecord.Credential => "Credential",
+        AuditedRecord.SoftSkillRating => "Soft-skill rating",
+        AuditedRecord.Enrolment => "Enrolment",
+        _ => record.ToString(),
+    };
+
     public static async Task<IReadOnlyList<AuditRow>> ReadAsync(BootcampDb db, UserScope scope, IQueryable<AuditEntry> entries, LoggingCohort cohort, CancellationToken cancellationToken)
     {
         var learners = scope.Learners();

@@ -140,7 +140,7 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
             NothingSaved(typed.Count);
             return View(await Query.GridPageAsync(cohort, monday, form, Today(cohort), cancellationToken));
         }
-        TempData["Flash"] = $"Saved {cells.Count} entries, {Hours.Number(cells.Sum(c => c.Hours.Entry.Minutes))} h in all.";
+        TempData["Flash"] = $"Saved {cells.Count} {(cells.Count == 1 ? "entry" : "entries")}, {Hours.Number(cells.Sum(c => c.Hours.Entry.Minutes))} h in all.";
         return RedirectToAction(nameof(Week), new { cohortId, week = monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
     }
 

@@ -77,7 +77,7 @@ public sealed class EnrolmentTests : AppFixture
         var response = await EnrolAsync(cohortId, "second.in@example.org", "Second", "In");
         var page = await response.ReadPageAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(page.QuerySelector(".validation-summary-errors")!.TextContent, Does.Contain("The cohort is full"));
+        Assert.That(page.ErrorSummaryText(), Does.Contain("The cohort is full"));
         Assert.That(await EnrolmentsAsync(cohortId), Is.EqualTo(1));
     }
 
@@ -89,7 +89,7 @@ public sealed class EnrolmentTests : AppFixture
         var before = await EnrolmentsAsync(cohortId);
         var url = $"/Cohorts/{cohortId}/Enrol";
         var page = await (await admin.PostFormAsync(url, url, new() { ["Form.Email"] = "late@example.org", ["Form.FirstName"] = "Late", ["Form.LastName"] = "Comer" })).ReadPageAsync();
-        Assert.That(page.QuerySelector(".validation-summary-errors")!.TextContent, Does.Contain("is completed"));
+        Assert.That(page.ErrorSummaryText(), Does.Contain("is completed"));
         Assert.That(await EnrolmentsAsync(cohortId), Is.EqualTo(before));
     }
 

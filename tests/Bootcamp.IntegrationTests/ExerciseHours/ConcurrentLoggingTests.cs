@@ -130,6 +130,6 @@ public sealed partial class ConcurrentLoggingTests : AppFixture
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex("class=\"(?:field-validation-error|validation-summary-errors)[^>]*>(.{0,300})", RegexOptions.Singleline)]
+    [GeneratedRegex("class=\"(?:field-validation-error|error-summary)[^>]*>(.{0,300})", RegexOptions.Singleline)]
     private static partial Regex ErrorPattern();
 }

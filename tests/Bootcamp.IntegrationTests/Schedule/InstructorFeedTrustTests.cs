@@ -114,7 +114,7 @@ public sealed class InstructorFeedTrustTests : AppFixture
             localStart.ToString("HH:mm", CultureInfo.InvariantCulture), localEnd.ToString("HH:mm", CultureInfo.InvariantCulture), roomId, _amira));
 
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var summary = (await refused.ReadPageAsync()).QuerySelector(".validation-summary-errors")!.TextContent;
+        var summary = (await refused.ReadPageAsync()).ErrorSummaryText();
         Assert.That(summary, Does.Contain("Amira Haddad would teach LIS-QAA-03").And.Contain("and another centre's lecture on"));
         Assert.That(summary, Does.Contain(localStart.ToString("HH:mm", CultureInfo.InvariantCulture)));
         Assert.That(summary, Does.Not.Contain("BER-FSW-07").And.Not.Contain("Confidential").And.Not.Contain("Spree").And.Not.Contain("Europe/Berlin"));

@@ -122,7 +122,7 @@ public sealed class InstructorRotaTests : AppFixture
         var response = await _staff.PostFormAsync("/Schedule", $"/Schedule/Generate/{cohort.Id}", ScheduleScenario.GenerateFields(start, cohort, "save", "Tue 17:30-21:00"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That((await response.ReadPageAsync()).QuerySelector(".validation-summary-errors")!.TextContent,
+        Assert.That((await response.ReadPageAsync()).ErrorSummaryText(),
             Does.Contain("TST-DONE is cancelled: its calendar can no longer be generated."));
         Assert.That(await App.SessionsAsync(cohort.Id), Is.Empty);
     }

@@ -76,7 +76,7 @@ public sealed class SessionChangeTests : AppFixture
         var refused = await _staff.PostFormAsync(page, page, fields);
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var refusedPage = await refused.ReadPageAsync();
-        var summary = refusedPage.QuerySelector(".validation-summary-errors")!.TextContent;
+        var summary = refusedPage.ErrorSummaryText();
         Assert.That(refusedPage.QuerySelector("input[type=checkbox][name='Form.OverrideConflicts']"), Is.Not.Null, "the form offers the override");
         Assert.That(refusedPage.QuerySelector("input[name='Form.OverrideReason']"), Is.Not.Null);
         Assert.That(summary, Does.Contain("Not saved").And.Contain("Room Room TST-ROOM-A is booked twice"));
@@ -112,7 +112,7 @@ public sealed class SessionChangeTests : AppFixture
         var refused = await _staff.PostFormAsync(page, page, fields);
 
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That((await refused.ReadPageAsync()).QuerySelector(".validation-summary-errors")!.TextContent, Does.Contain("outside the cohort's dates"));
+        Assert.That((await refused.ReadPageAsync()).ErrorSummaryText(), Does.Contain("outside the cohort's dates"));
         Assert.That((await App.SessionsAsync(cohort.Id))[0].StartUtc, Is.EqualTo(session.StartUtc));
     }
 

@@ -50,9 +50,19 @@ public static class PageChecks
         return page.GetElementById($"{fieldId}-error")?.TextContent.Trim() ?? "";
     }
 
-    /// <summary>The text of every validation message on the page (summary and fields).</summary>
+    /// <summary>
+    /// The text of every validation message on the page, each once: the summary's problems that name no field, and
+    /// the messages beside the fields (the summary's links repeat those).
+    /// </summary>
     public static IReadOnlyList<string> Errors(this IDocument page) =>
-        [.. page.QuerySelectorAll(".validation-summary-errors li, .field-validation-error, td.error, p.error").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0)];
+    [
+        .. page.QuerySelectorAll(".error-summary li").Where(li => li.QuerySelector("a") is null)
+            .Concat(page.QuerySelectorAll(".field-validation-error, td.error, p.error"))
+            .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0),
+    ];
+
+    /// <summary>The page's error summary as text (its title and every problem), empty when the page has none.</summary>
+    public static string ErrorSummaryText(this IDocument page) => page.QuerySelector(".error-summary")?.TextContent ?? "";
 
     /// <summary>Posts a form without its anti-forgery token.</summary>
     public static Task<HttpResponseMessage> PostWithoutTokenAsync(this HttpClient client, string url, Dictionary<string, string> fields) =>

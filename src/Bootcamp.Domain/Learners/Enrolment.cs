@@ -58,6 +58,21 @@ public sealed class Enrolment
         StatusReason = reason.Trim();
     }
 
+    /// <summary>
+    /// Undoes a withdrawal entered by mistake: the learner belongs to the cohort again from their enrolment date, as if
+    /// never withdrawn. Whether that is still allowed is <see cref="Reinstatement"/>'s; the history keeps both (audit).
+    /// </summary>
+    public void Reinstate(string reason)
+    {
+        if (Status != EnrolmentStatus.Withdrawn)
+            throw new DomainException("Enrolment", $"Only a withdrawn learner can be reinstated; this one is {Status}.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainException("Reason", "Give a reason for the reinstatement.");
+        Status = EnrolmentStatus.Enrolled;
+        StatusChangedOn = null;
+        StatusReason = null;
+    }
+
     public void Defer(DateOnly on, string reason)
     {
         if (Status != EnrolmentStatus.Enrolled)

@@ -165,6 +165,8 @@ public static class AuthorizationMatrix
         Post("Enrolments.Enrol", Id.Cohort, Staff, "Form.Email=matrix@example.org"),
         Get("Enrolments.Withdraw", Id.Cohort, Staff),
         Post("Enrolments.Withdraw", Id.Cohort, Staff, "Form.WithdrawnOn=2026-06-01", "Form.Reason=Matrix"),
+        Get("Enrolments.Reinstate", Id.Cohort, Staff),
+        Post("Enrolments.Reinstate", Id.Cohort, Staff, "Form.Reason=Matrix"),
         Get("Enrolments.Import", Id.Cohort, Staff),
         Post("Enrolments.Import", Id.Cohort, Staff),
         Post("Enrolments.ConfirmImport", Id.Cohort, Staff, "csv=first_name,last_name,email\nMat,Rix,matrix@example.org"),

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Bootcamp.Domain.Cohorts;
+using Bootcamp.Domain.Learners;
 using Bootcamp.Web.Features.Shared;
 
 namespace Bootcamp.Web.Features.Enrolments;
@@ -41,6 +42,13 @@ public sealed class WithdrawForm
     public string? Reason { get; set; }
 }
 
+public sealed class ReinstateForm
+{
+    [Required(ErrorMessage = "Give a reason for the reinstatement, for example how the withdrawal came to be entered by mistake.")]
+    [StringLength(Reinstatement.MaxReasonLength, ErrorMessage = "Keep the reason under 400 characters.")]
+    public string? Reason { get; set; }
+}
+
 /// <summary>The cohort a page about its learners is for.</summary>
 public sealed record EnrolmentCohort(int Id, string Code, string Centre, CohortStatus Status, int Capacity, int Enrolled)
 {
@@ -50,6 +58,10 @@ public sealed record EnrolmentCohort(int Id, string Code, string Centre, CohortS
 public sealed record EnrolViewModel(EnrolmentCohort Cohort, EnrolForm Form);
 
 public sealed record WithdrawViewModel(EnrolmentCohort Cohort, int EnrolmentId, string Learner, DateOnly EnrolledOn, WithdrawForm Form);
+
+/// <summary>The withdrawal to undo; <paramref name="Refusal"/> says why it cannot be, and then the page offers no form.</summary>
+public sealed record ReinstateViewModel(EnrolmentCohort Cohort, int EnrolmentId, int LearnerId, string Learner, DateOnly EnrolledOn, DateOnly? WithdrawnOn,
+    string? WithdrawalReason, string? Refusal, ReinstateForm Form);
 
 public sealed record LearnerImportViewModel(EnrolmentCohort Cohort, string? FileProblem);
 

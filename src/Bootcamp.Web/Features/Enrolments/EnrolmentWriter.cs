@@ -1,5 +1,7 @@
+using System.Globalization;
 using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Learners;
+using Bootcamp.Domain.Logging;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Projects;
 using Bootcamp.Web.Features.Shared;
@@ -77,10 +79,50 @@ public sealed class EnrolmentWriter(BootcampDb db, UserScope scope)
         await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var enrolment = await scope.Enrolments().SingleAsync(e => e.Id == enrolmentId && e.CohortId == cohortId, cancellationToken);
         enrolment.Withdraw(form.WithdrawnOn!.Value, form.Reason ?? "", today);
+        db.AuditEntries.Add(new AuditEntry(cohortId, enrolment.LearnerId, null, AuditedRecord.Enrolment, enrolment.Id, AuditAction.Changed,
+            nameof(EnrolmentStatus.Enrolled), Withdrawn(form.WithdrawnOn.Value), enrolment.StatusReason, scope.UserName, nowUtc));
         await GroupWriter.LeaveOpenGroupsAsync(db, cohortId, enrolment.LearnerId, $"Withdrawn from the cohort on {form.WithdrawnOn:d MMM yyyy}", scope.UserName, nowUtc, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Whether the enrolment can be reinstated as things stand: its status, its cohort's status and free seats, and the
+    /// day the cohort's graduation was first decided (<see cref="Reinstatement"/>).
+    /// </summary>
+    public async Task<ReinstatementState> ReinstatementStateAsync(int cohortId, int enrolmentId, CancellationToken cancellationToken)
+    {
+        var state = await scope.Enrolments().AsNoTracking()
+            .Where(e => e.Id == enrolmentId && e.CohortId == cohortId)
+            .Join(scope.Cohorts(), e => e.CohortId, c => c.Id, (e, c) => new { e.Status, c.Code, CohortStatus = c.Status, c.Capacity })
+            .SingleAsync(cancellationToken);
+        var decidedOn = await scope.GraduationDecisions().Where(d => d.CohortId == cohortId).OrderBy(d => d.DecidedOn)
+            .Select(d => (DateOnly?)d.DecidedOn).FirstOrDefaultAsync(cancellationToken);
+        return new ReinstatementState(state.Status, state.Code, state.CohortStatus, state.Capacity, await EnrolledAsync(cohortId, cancellationToken), decidedOn);
+    }
+
+    /// <summary>
+    /// Undoes a withdrawal entered by mistake: the rule is checked again inside the transaction (a seat may have been
+    /// taken since the page was shown), then the enrolment and its audit entry are saved together. Returns the problems, if any.
+    /// The learner is not put back into the project groups the withdrawal took them out of: groups may have changed since.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldProblem>> ReinstateAsync(int cohortId, int enrolmentId, ReinstateForm form, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+        var problems = Reinstatement.Check(await ReinstatementStateAsync(cohortId, enrolmentId, cancellationToken), form.Reason);
+        if (problems.Count > 0)
+            return problems;
+        var enrolment = await scope.Enrolments().SingleAsync(e => e.Id == enrolmentId && e.CohortId == cohortId, cancellationToken);
+        var withdrawal = Withdrawn(enrolment.StatusChangedOn!.Value) + (enrolment.StatusReason is { } why ? $": {why}" : "");
+        enrolment.Reinstate(form.Reason!);
+        db.AuditEntries.Add(new AuditEntry(cohortId, enrolment.LearnerId, null, AuditedRecord.Enrolment, enrolment.Id, AuditAction.Changed,
+            withdrawal, nameof(EnrolmentStatus.Enrolled), form.Reason, scope.UserName, nowUtc));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+
+    private static string Withdrawn(DateOnly on) => $"Withdrawn on {on.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
 
     /// <summary>Checks the rows again inside the transaction and enrols them all, or none: returns the rows' problems when any.</summary>
     public async Task<IReadOnlyList<CheckedRow>> ImportAsync(int cohortId, int capacity, IReadOnlyList<LearnerRow> rows, DateOnly today, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Enrolments;
 
-/// <summary>The learners of one cohort: enrol one, withdraw one, import many from a CSV file.</summary>
+/// <summary>The learners of one cohort: enrol one, withdraw one or undo a withdrawal entered by mistake, import many from a CSV file.</summary>
 [Authorize(Roles = Roles.AdminOrStaff)]
 [Route("Cohorts/{cohortId:int}")]
 public sealed class EnrolmentsController(BootcampDb db, UserScope scope, CentreClock clock) : Controller
@@ -69,6 +69,41 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, CentreC
             return RedirectToAction("Details", "Cohorts", new { id = cohortId });
         }
         return View((await WithdrawPageAsync(cohort, enrolmentId, form, cancellationToken))!);
+    }
+
+    [HttpGet("Reinstate/{enrolmentId:int}")]
+    public async Task<IActionResult> Reinstate(int cohortId, int enrolmentId, CancellationToken cancellationToken)
+    {
+        var cohort = await ManagedCohortAsync(cohortId, cancellationToken);
+        var page = cohort is null ? null : await ReinstatePageAsync(cohort, enrolmentId, new ReinstateForm(), cancellationToken);
+        if (page?.Refusal is { } refusal)
+            ModelState.AddModelError("", refusal);
+        return page is null ? NotFound() : View(page);
+    }
+
+    [HttpPost("Reinstate/{enrolmentId:int}")]
+    public async Task<IActionResult> Reinstate(int cohortId, int enrolmentId, [Bind(Prefix = Prefix)] ReinstateForm form, CancellationToken cancellationToken)
+    {
+        var cohort = await ManagedCohortAsync(cohortId, cancellationToken);
+        var page = cohort is null ? null : await ReinstatePageAsync(cohort, enrolmentId, form, cancellationToken);
+        if (page is null)
+            return NotFound();
+        if (ModelState.IsValid)
+        {
+            var problems = await _writer.ReinstateAsync(cohortId, enrolmentId, form, clock.UtcNow, cancellationToken);
+            if (problems.Count == 0)
+            {
+                TempData["Flash"] = $"{page.Learner} is enrolled again; the withdrawal and its reversal stay in the history.";
+                return Redirect($"/Cohorts/{cohortId}/Learners/{page.LearnerId}");
+            }
+            foreach (var problem in problems)
+                ModelState.AddModelError(problem.Field == nameof(ReinstateForm.Reason) ? $"{Prefix}.{problem.Field}" : "", problem.Message);
+        }
+        else if (page.Refusal is { } refusal)
+        {
+            ModelState.AddModelError("", refusal);
+        }
+        return View(page);
     }
 
     [HttpGet("Import")]
@@ -181,6 +216,16 @@ public sealed class EnrolmentsController(BootcampDb db, UserScope scope, CentreC
     {
         if (OpenProblem(cohort) is { } problem)
             ModelState.AddModelError("", problem);
+    }
+
+    private async Task<ReinstateViewModel?> ReinstatePageAsync(ManagedCohortInfo cohort, int enrolmentId, ReinstateForm form, CancellationToken cancellationToken)
+    {
+        var page = await scope.Enrolments().AsNoTracking()
+            .Where(e => e.Id == enrolmentId && e.CohortId == cohort.Header.Id)
+            .Join(scope.Learners(), e => e.LearnerId, l => l.Id, (e, l) => new ReinstateViewModel(cohort.Header, e.Id, l.Id, l.FirstName + " " + l.LastName, e.EnrolledOn,
+                e.Status == EnrolmentStatus.Withdrawn ? e.StatusChangedOn : null, e.Status == EnrolmentStatus.Withdrawn ? e.StatusReason : null, null, form))
+            .SingleOrDefaultAsync(cancellationToken);
+        return page is null ? null : page with { Refusal = Reinstatement.Refusal(await _writer.ReinstatementStateAsync(cohort.Header.Id, enrolmentId, cancellationToken)) };
     }
 
     private async Task<WithdrawViewModel?> WithdrawPageAsync(ManagedCohortInfo cohort, int enrolmentId, WithdrawForm form, CancellationToken cancellationToken) =>

@@ -73,6 +73,20 @@ public sealed class VcJwtTests
     }
 
     [Test]
+    public void A_signature_whose_last_character_differs_only_in_its_unused_bits_is_refused()
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        var (key, keys) = KeyPair();
+        var jwt = VcJwt.Sign(OpenBadgeCredential.Build(Content()), "k1", key);
+        // 64 signature bytes fill 85 characters and 2 bits of the 86th; its low 4 bits carry nothing.
+        var last = alphabet.IndexOf(jwt[^1], StringComparison.Ordinal);
+        var sameBytes = jwt[..^1] + alphabet[last ^ 1];
+
+        Assert.That(VcJwt.FromBase64Url(jwt.Split('.')[2]), Has.Length.EqualTo(64));
+        Assert.That(VcJwt.Verify(sameBytes, keys).Valid, Is.False);
+    }
+
+    [Test]
     public void A_key_the_issuer_never_published_is_refused()
     {
         var (key, _) = KeyPair();

@@ -67,6 +67,11 @@ public static class VcJwt
         if (text.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
             throw new FormatException("Not base64url.");
         var padded = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(padded + new string('=', (4 - padded.Length % 4) % 4));
+        var bytes = Convert.FromBase64String(padded + new string('=', (4 - padded.Length % 4) % 4));
+        // The last character of a segment carries a few unused bits: a text that differs only there decodes to the
+        // same bytes, so only the one canonical spelling is read, and any changed character is a changed credential.
+        if (Base64Url(bytes) != text)
+            throw new FormatException("Not canonical base64url.");
+        return bytes;
     }
 }

@@ -3,26 +3,36 @@ using Bootcamp.Domain.Progress;
 
 namespace Bootcamp.Web.Features.Progress;
 
-/// <summary>A bar per week of logged hours and a line of planned hours, laid out in SVG user units; no script needed.</summary>
+/// <summary>
+/// A bar per week of logged hours and a line of planned hours, laid out in SVG user units; no script needed. The page
+/// draws it twice, wide for a laptop and narrow for a phone (CSS shows one), so its labels are never shrunk below a
+/// readable size: the narrow one has half the units across, so the same text is twice as large on a small screen.
+/// </summary>
 public sealed class WeeklyHoursChart
 {
-    public const int Width = 720;
-    public const int Height = 220;
-    public const int Left = 44;
-    public const int Bottom = 24;
-    public const int Top = 10;
-
-    public WeeklyHoursChart(IReadOnlyList<WeekHours> weeks)
+    public WeeklyHoursChart(IReadOnlyList<WeekHours> weeks, bool narrow = false)
     {
         Weeks = weeks;
+        Narrow = narrow;
         var largest = weeks.Count == 0 ? 0 : weeks.Max(w => Math.Max(w.LoggedMinutes, w.PlannedMinutes)) / 60m;
         MaxHours = NiceCeiling(Math.Max(largest, 1));
         Slot = weeks.Count == 0 ? 0 : (Width - Left - 4m) / weeks.Count;
     }
 
     public IReadOnlyList<WeekHours> Weeks { get; }
+    public bool Narrow { get; }
     public decimal MaxHours { get; }
     public decimal Slot { get; }
+
+    /// <summary>Tells the two drawings' ids apart.</summary>
+    public string Id => Narrow ? "narrow" : "wide";
+
+    public int Width => Narrow ? 320 : 720;
+    public int Height => Narrow ? 200 : 220;
+    public int Left => Narrow ? 30 : 44;
+    public int FontSize => Narrow ? 12 : 11;
+    public int Bottom => Narrow ? 22 : 24;
+    public const int Top = 10;
 
     public decimal PlotHeight => Height - Bottom - Top;
 
@@ -39,10 +49,10 @@ public sealed class WeeklyHoursChart
     public IEnumerable<(string Y, string Label)> Ticks() =>
         Enumerable.Range(0, 5).Select(i => (Y((int)(MaxHours * 60 * i / 4)), (MaxHours * i / 4).ToString("0", CultureInfo.InvariantCulture)));
 
-    /// <summary>Every few weeks gets a date label, so labels never overlap.</summary>
+    /// <summary>Every few weeks gets a date label (fewer on a phone), so labels never overlap.</summary>
     public IEnumerable<(string X, string Label)> WeekLabels()
     {
-        var every = Math.Max(1, (int)Math.Ceiling(Weeks.Count / 9m));
+        var every = Math.Max(1, (int)Math.Ceiling(Weeks.Count / (Narrow ? 4m : 9m)));
         for (var i = 0; i < Weeks.Count; i += every)
             yield return (Num(Left + Slot * i + Slot / 2), Weeks[i].WeekStart.ToString("d MMM", CultureInfo.InvariantCulture));
     }

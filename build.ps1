@@ -2,10 +2,12 @@
 # The one script a maintainer uses. Run with: dotnet tool restore; dotnet pwsh ./build.ps1 <target>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'run', 'migrations-add', 'publish', 'bench', 'security-scan', 'backup', 'restore')]
+    [ValidateSet('build', 'test', 'run', 'migrations-add', 'publish', 'bench', 'security-scan', 'backup', 'restore', 'generate-network')]
     [string]$Target = 'build',
     [Parameter(Position = 1)]
-    [string]$Name
+    [string]$Name,
+    [Parameter(Position = 2)]
+    [string]$File
 )
 
 $ErrorActionPreference = 'Stop'
@@ -165,6 +167,12 @@ switch ($Target) {
     'backup' {
         $file = if ($Name) { $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Name) }
         Invoke-Step 'backup' { dotnet run --project src/Bootcamp.Web -- backup @($file | Where-Object { $_ }) }
+    }
+    # A network at a scale (default 0.01) in artifacts/network/ unless a file is given; never the app's database.
+    'generate-network' {
+        $scale = if ($Name) { $Name } else { '0.01' }
+        $target = if ($File) { $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($File) } else { Join-Path $PSScriptRoot "artifacts/network/network-$scale.db" }
+        Invoke-Step "generate-network $scale" { dotnet run -c Release --project src/Bootcamp.Web --no-launch-profile -- generate-network $scale $target }
     }
     'restore' {
         if (-not $Name) { throw 'Usage: ./build.ps1 restore <backup file>' }

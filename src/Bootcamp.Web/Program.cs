@@ -39,6 +39,8 @@ var app = builder.Build();
 
 if (args is [CreateAdminCommand.Name, .. var arguments])
     return await CreateAdminCommand.RunAsync(app.Services, arguments, Console.Out, CancellationToken.None);
+if (args is [GenerateNetworkCommand.Name, .. var networkArguments])
+    return await GenerateNetworkCommand.RunAsync(app.Configuration, app.Environment, networkArguments, Console.Out, CancellationToken.None);
 if (args is [BackupCommand.Backup or BackupCommand.Restore, .. var backupArguments])
     return await BackupCommand.RunAsync(args[0], app.Configuration, app.Environment, TimeProvider.System, backupArguments, Console.Out, CancellationToken.None);
 

@@ -55,6 +55,9 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
     public static BootcampApp Restart(BootcampApp earlier, IReadOnlyDictionary<string, string> settings) =>
         new(earlier.DatabasePath, seed: false, settings);
 
+    /// <summary>The app on a database made elsewhere (a generated network), not a demo; the file stays when it is disposed.</summary>
+    public static BootcampApp OnFile(string path) => new(path, seed: false);
+
     private BootcampApp(string path, bool seed, IReadOnlyDictionary<string, string>? settings = null)
     {
         _settings = settings ?? _settings;

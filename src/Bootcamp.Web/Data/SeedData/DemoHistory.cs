@@ -33,6 +33,9 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
     private int _badges;
     private int _decisions;
 
+    /// <summary>The rows written so far, over every call.</summary>
+    public long Rows => (long)_attendance + _logs + _groups + _projects + _assessments + _badges;
+
     public async Task<string> AddAsync(IEnumerable<CohortPlan> cohorts, IReadOnlyList<LearnerPlan> learners, CancellationToken cancellationToken)
     {
         var rubrics = (await db.SoftSkills.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.ProgrammeId);

@@ -7,7 +7,6 @@ using Bootcamp.Domain.Partners;
 using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
-using Bootcamp.Domain.SoftSkills;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Time;
@@ -138,9 +137,16 @@ public sealed class SeedImporter(
 
     private async Task<Dictionary<string, ProgrammePlan>> ImportProgrammesAsync(string folder, CancellationToken cancellationToken)
     {
+        var plans = await SeedWriter.AddProgrammesAsync(db, ReadProgrammes(folder), cancellationToken);
+        return plans.ToDictionary(p => p.Programme.Code, StringComparer.Ordinal);
+    }
+
+    /// <summary>The programmes of programmes.json with their project plans and team names, checked and not saved.</summary>
+    public static List<ProgrammeDraft> ReadProgrammes(string folder)
+    {
         var root = SeedFiles.Json(folder, "programmes.json");
         root.AllowOnly("programmes");
-        var programmes = new Dictionary<string, (Programme Programme, List<ProjectPlan> Projects, List<string> TeamNames)>(StringComparer.Ordinal);
+        var programmes = new Dictionary<string, ProgrammeDraft>(StringComparer.Ordinal);
         foreach (var row in root.Objects("programmes"))
         {
             row.AllowOnly("code", "name", "track", "durationWeeks", "description", "teamNames", "graduationCriteria", "microCredential", "modules", "groupProjects");
@@ -188,21 +194,10 @@ public sealed class SeedImporter(
                     [.. project.Texts("milestones").Select(m => m.Value)]));
             }
             var teamNames = row.Texts("teamNames").Select(t => t.Value).ToList();
-            if (!programmes.TryAdd(programme.Code, (programme, projects, teamNames)))
+            if (!programmes.TryAdd(programme.Code, new ProgrammeDraft(programme, projects, teamNames)))
                 throw row.Fail("code", $"another programme already has the code {programme.Code}.");
         }
-        db.Programmes.AddRange(programmes.Values.Select(p => p.Programme));
-        await SaveAsync(cancellationToken);
-        // The programme's group projects become its templates, which the demo cohorts copy like any new cohort does.
-        var plans = programmes.ToDictionary(p => p.Key, p => new ProgrammePlan(p.Value.Programme,
-            [.. p.Value.Projects.OrderBy(t => t.ModulePosition).Select(t => new ProjectTemplate(p.Value.Programme.Id,
-                p.Value.Programme.Modules.Single(m => m.Position == t.ModulePosition).Id, t.Title, t.Brief, t.PassMarkPercent, t.Milestones))],
-            p.Value.TeamNames), StringComparer.Ordinal);
-        db.ProjectTemplates.AddRange(plans.Values.SelectMany(p => p.Projects));
-        await SaveAsync(cancellationToken);
-        db.SoftSkills.AddRange(programmes.Values.SelectMany(p => DefaultRubric.For(p.Programme.Id)));
-        await SaveAsync(cancellationToken);
-        return plans;
+        return [.. programmes.Values];
     }
 
     private async Task<Dictionary<string, Instructor>> ImportInstructorsAsync(string folder, Dictionary<string, TrainingCentre> centres, CancellationToken cancellationToken)
@@ -324,18 +319,7 @@ public sealed class SeedImporter(
         db.Cohorts.AddRange(cohorts.Values.Select(c => c.Cohort));
         await SaveAsync(cancellationToken);
 
-        foreach (var plan in cohorts.Values)
-        {
-            var positions = plan.Programme.Programme.Modules.ToDictionary(m => m.Id, m => m.Position);
-            foreach (var planned in plan.Planned)
-            {
-                var teacher = plan.Instructors[(positions[planned.ModuleId] - 1) % plan.Instructors.Count];
-                var session = new LectureSession(plan.Cohort.Id, planned.ModuleId, planned.Topic, planned.StartUtc, planned.EndUtc, plan.Cohort.DefaultRoomId, teacher.Id);
-                plan.Sessions.Add(new SessionPlan(session, planned.Date));
-            }
-            db.Sessions.AddRange(plan.Sessions.Select(s => s.Session));
-        }
-        await SaveAsync(cancellationToken);
+        await SeedWriter.AddSessionsAsync(db, cohorts.Values, cancellationToken);
         return cohorts;
     }
 
@@ -391,21 +375,14 @@ public sealed class SeedImporter(
             var status = row.Enum<EnrolmentStatus>("status");
             CheckEnrolment(row, cohort, status, pace);
             var enrolledOn = Min(cohort.Cohort.StartDate.AddDays(-random.Next(7, 36)), cohort.Today);
-            plans.Add(new LearnerPlan(row, learner, cohort, pace, status, row.OptionalText("status_reason"), enrolledOn));
+            var leftOn = status is EnrolmentStatus.Withdrawn or EnrolmentStatus.Deferred
+                ? cohort.Cohort.StartDate.AddDays(7 * (row.Int("status_week", 1, 60) - 1) + 2)
+                : (DateOnly?)null;
+            plans.Add(new LearnerPlan(learner, cohort, pace, status, row.OptionalText("status_reason"), enrolledOn, leftOn));
         }
         if (rows.Count == 0)
             throw new SeedDataException("learners.csv", 2, "(rows)", "the file has no learners.");
-        db.Learners.AddRange(byEmail.Values);
-        await SaveAsync(cancellationToken);
-
-        foreach (var plan in plans)
-        {
-            plan.Enrolment = new Enrolment(plan.Cohort.Cohort.Id, plan.Learner.Id, plan.EnrolledOn);
-            if (plan.Status is EnrolmentStatus.Withdrawn or EnrolmentStatus.Deferred)
-                LeaveEarly(plan);
-            db.Enrolments.Add(plan.Enrolment);
-        }
-        await SaveAsync(cancellationToken);
+        await SeedWriter.AddLearnersAsync(db, plans, cancellationToken);
         return plans;
     }
 
@@ -437,21 +414,6 @@ public sealed class SeedImporter(
         }
     }
 
-    private static void LeaveEarly(LearnerPlan plan)
-    {
-        var week = plan.Row.Int("status_week", 1, 60);
-        var on = plan.Cohort.Cohort.StartDate.AddDays(7 * (week - 1) + 2);
-        var reason = plan.Row.Text("status_reason");
-        plan.Row.Guard("status", () =>
-        {
-            if (plan.Status == EnrolmentStatus.Withdrawn)
-                plan.Enrolment.Withdraw(on, reason, plan.Cohort.Today);
-            else
-                plan.Enrolment.Defer(on, reason);
-            return on;
-        });
-    }
-
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
 
@@ -463,6 +425,9 @@ public enum LearnerPace
 }
 
 public sealed record ProjectPlan(int ModulePosition, string Title, string Brief, int PassMarkPercent, IReadOnlyList<string> Milestones);
+
+/// <summary>A programme read or made but not saved yet, with its group projects and the team names its cohorts' groups take.</summary>
+public sealed record ProgrammeDraft(Programme Programme, IReadOnlyList<ProjectPlan> Projects, IReadOnlyList<string> TeamNames);
 
 public sealed record ProgrammePlan(Programme Programme, IReadOnlyList<ProjectTemplate> Projects, IReadOnlyList<string> TeamNames);
 
@@ -484,15 +449,18 @@ public sealed record CohortPlan(
         Logins.TryGetValue(instructorId ?? Instructors[0].Id, out var login) ? login : Instructors[0].Email;
 }
 
-/// <summary>One enrolment row of learners.csv: the learner, how they get on, and where they end up.</summary>
-public sealed class LearnerPlan(SeedRecord row, Learner learner, CohortPlan cohort, LearnerPace pace, EnrolmentStatus status, string? statusReason, DateOnly enrolledOn)
+/// <summary>
+/// One enrolment to write: the learner, how they get on, and where they end up. A withdrawn or deferred learner
+/// leaves on <see cref="LeftOn"/>, with <see cref="StatusReason"/>; a graduation decision is made by the history.
+/// </summary>
+public sealed class LearnerPlan(Learner learner, CohortPlan cohort, LearnerPace pace, EnrolmentStatus status, string? statusReason, DateOnly enrolledOn, DateOnly? leftOn)
 {
-    public SeedRecord Row { get; } = row;
     public Learner Learner { get; } = learner;
     public CohortPlan Cohort { get; } = cohort;
     public LearnerPace Pace { get; } = pace;
     public EnrolmentStatus Status { get; } = status;
     public string? StatusReason { get; } = statusReason;
     public DateOnly EnrolledOn { get; } = enrolledOn;
+    public DateOnly? LeftOn { get; } = leftOn;
     public Enrolment Enrolment { get; set; } = null!;
 }

@@ -165,18 +165,18 @@ switch ($Target) {
     # The app's own commands, so the database is the one its settings (ConnectionStrings__Bootcamp) name.
     # A file named relative to the repository is made absolute first: the app resolves paths from its own folder.
     'backup' {
-        $file = if ($Name) { $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Name) }
-        Invoke-Step 'backup' { dotnet run --project src/Bootcamp.Web -- backup @($file | Where-Object { $_ }) }
+        $backupFile = if ($Name) { $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Name) }
+        Invoke-Step 'backup' { dotnet run --project src/Bootcamp.Web -- backup @($backupFile | Where-Object { $_ }) }
     }
     # A network at a scale (default 0.01) in artifacts/network/ unless a file is given; never the app's database.
     'generate-network' {
         $scale = if ($Name) { $Name } else { '0.01' }
-        $target = if ($File) { $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($File) } else { Join-Path $PSScriptRoot "artifacts/network/network-$scale.db" }
-        Invoke-Step "generate-network $scale" { dotnet run -c Release --project src/Bootcamp.Web --no-launch-profile -- generate-network $scale $target }
+        $networkFile = if ($File) { $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($File) } else { Join-Path $PSScriptRoot "artifacts/network/network-$scale.db" }
+        Invoke-Step "generate-network $scale" { dotnet run -c Release --project src/Bootcamp.Web --no-launch-profile -- generate-network $scale $networkFile }
     }
     'restore' {
         if (-not $Name) { throw 'Usage: ./build.ps1 restore <backup file>' }
-        $file = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Name)
-        Invoke-Step 'restore' { dotnet run --project src/Bootcamp.Web -- restore $file }
+        $backupFile = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Name)
+        Invoke-Step 'restore' { dotnet run --project src/Bootcamp.Web -- restore $backupFile }
     }
 }

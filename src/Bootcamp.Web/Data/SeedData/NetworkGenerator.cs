@@ -204,7 +204,7 @@ public sealed class NetworkGenerator(string databasePath, TimeProvider clock, Te
         {
             var country = NetworkNames.Countries[i % NetworkNames.Countries.Length];
             var city = country.Cities[i / NetworkNames.Countries.Length % country.Cities.Length];
-            var name = $"{city} {NetworkNames.Sites[i / NetworkNames.Countries.Length % NetworkNames.Sites.Length]}";
+            var name = $"{city} {NetworkNames.Sites[(i + (i / NetworkNames.Countries.Length)) % NetworkNames.Sites.Length]}";
             for (var n = 2; !names.Add(name); n++)
                 name = $"{city} {NetworkNames.Sites[(i + n) % NetworkNames.Sites.Length]}";
             // A quarter of the centres are run by a partner under licence, preferably one of the same country.

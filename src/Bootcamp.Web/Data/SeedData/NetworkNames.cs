@@ -103,7 +103,7 @@ public static class NetworkNames
             ["Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Kato", "Yoshida", "Yamada"]),
     ];
 
-    /// <summary>What a centre is named after: a district, a street or a landmark of its city, then the city (Kreuzberg, Berlin).</summary>
+    /// <summary>The part of its city a centre is named after, after the city: Berlin Harbour, Lisboa Old Town.</summary>
     public static readonly string[] Sites = ["Harbour", "Old Town", "Station", "Riverside", "Tech Park", "Central", "Market Hall", "University Quarter", "Docks", "North"];
 
     public static readonly string[] RoomNames = ["Ada", "Turing", "Hopper", "Lovelace", "Berners-Lee", "Lamarr", "Knuth", "Dijkstra", "Lab 1", "Lab 2"];

@@ -17,12 +17,12 @@ public sealed class LearnerContactTests : AppFixture
     {
         var table = await LearnerTableAsync(BootcampApp.Partner);
 
-        Assert.That(table, Does.Not.Contain("@").And.Not.Contain("E-mail"));
-        Assert.That(table, Does.Contain("Enrolled"));
+        Assert.That(table, Does.Not.Contain("@"));
+        Assert.That(table, Does.Contain("Hours vs requirement"));
     }
 
     [TestCase(BootcampApp.Admin)]
     [TestCase(CohortPages.LisbonStaff)]
     public async Task Admins_and_the_centres_staff_see_the_e_mail_addresses(string account) =>
-        Assert.That(await LearnerTableAsync(account), Does.Contain("E-mail").And.Contain("@"));
+        Assert.That(await LearnerTableAsync(account), Does.Contain("@"));
 }

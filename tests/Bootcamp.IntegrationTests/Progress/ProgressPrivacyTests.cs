@@ -35,8 +35,8 @@ public sealed class ProgressPrivacyTests : AppFixture
     {
         var client = await App.SignInAsync(account);
         var page = await client.GetPageAsync($"/Cohorts/Details/{_cohortId}");
-        var row = page.QuerySelectorAll("[aria-labelledby=progress-heading] table.progress tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains(_learner, StringComparison.Ordinal));
-        return row.QuerySelectorAll("td").Last().TextContent;
+        var row = page.QuerySelectorAll("[aria-labelledby=learners-heading] table.learners tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains(_learner, StringComparison.Ordinal));
+        return row.QuerySelector("td.standing")!.TextContent;
     }
 
     [Test]
@@ -57,11 +57,11 @@ public sealed class ProgressPrivacyTests : AppFixture
     }
 
     [Test]
-    public async Task Partner_page_of_the_cohort_shows_no_learner_email_in_the_progress_section()
+    public async Task Partner_page_of_the_cohort_shows_no_learner_email_beside_the_progress()
     {
         var partner = await App.SignInAsync(BootcampApp.Partner);
         var page = await partner.GetPageAsync($"/Cohorts/Details/{_cohortId}");
 
-        Assert.That(page.QuerySelector("[aria-labelledby=progress-heading]")!.TextContent, Does.Not.Contain("@"));
+        Assert.That(page.QuerySelector("[aria-labelledby=learners-heading] table.learners")!.TextContent, Does.Not.Contain("@"));
     }
 }

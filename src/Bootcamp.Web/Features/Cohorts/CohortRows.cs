@@ -18,6 +18,7 @@ public static class CohortRows
             centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.Name).First(),
             c.Status, c.StartDate, c.EndDate,
             enrolments.Count(e => e.CohortId == c.Id && e.Status == EnrolmentStatus.Enrolled),
+            enrolments.Count(e => e.CohortId == c.Id),
             c.Capacity));
     }
 }

@@ -74,7 +74,7 @@ public sealed class ExerciseHoursQuery(BootcampDb db, UserScope scope)
         var totals = await scope.ExerciseLogs().AsNoTracking().Where(e => e.CohortId == cohort.Id)
             .GroupBy(e => e.LearnerId).Select(g => new { g.Key, Minutes = g.Sum(e => e.Minutes) })
             .ToDictionaryAsync(g => g.Key, g => g.Minutes, cancellationToken);
-        var rows = learners.Select(l => new LearnerTotal(l.Id, l.Name, l.Enrolment.Status.ToString(), totals.GetValueOrDefault(l.Id))).ToList();
+        var rows = learners.Select(l => new LearnerTotal(l.Id, l.Name, l.Enrolment.Status, totals.GetValueOrDefault(l.Id))).ToList();
         var recent = await EntriesAsync(scope.ExerciseLogs().Where(e => e.CohortId == cohort.Id), 30, cancellationToken);
         return new HoursIndexViewModel(cohort, rows, recent);
     }

@@ -17,12 +17,16 @@ public sealed class CentreConflictsQuery(UserScope scope, ScheduleQuery schedule
     {
         var centres = await scope.Centres().AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken);
         var centre = centres.FirstOrDefault(c => c.Id == (centreId ?? centres.FirstOrDefault()?.Id));
-        return centre is null ? null : new ConflictsViewModel(centre, centres, await RowsAsync(centre.Id, nowUtc, cancellationToken));
+        return centre is null ? null : new ConflictsViewModel(centre, centres, await RowsAsync(centre.Id, null, nowUtc, cancellationToken));
     }
 
-    private async Task<IReadOnlyList<ConflictRow>> RowsAsync(int centreId, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>How many of one cohort's upcoming conflicts nobody has accepted with a reason: the cohort page's "fix conflicts".</summary>
+    public async Task<int> OpenCountAsync(int centreId, int cohortId, DateTime nowUtc, CancellationToken cancellationToken) =>
+        (await RowsAsync(centreId, cohortId, nowUtc, cancellationToken)).Count(r => r.AcceptedBecause is null);
+
+    private async Task<IReadOnlyList<ConflictRow>> RowsAsync(int centreId, int? cohortId, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var cohorts = await scope.Cohorts().AsNoTracking().Where(c => c.CentreId == centreId)
+        var cohorts = await scope.Cohorts().AsNoTracking().Where(c => c.CentreId == centreId && (cohortId == null || c.Id == cohortId))
             .Select(c => new { c.Id, c.StartDate, c.EndDate }).ToListAsync(cancellationToken);
         var cohortIds = cohorts.Select(c => c.Id).ToList();
         var upcoming = await schedule.Booked(scope.Sessions().Where(s => cohortIds.Contains(s.CohortId) && s.Status == SessionStatus.Scheduled && s.EndUtc >= nowUtc))
@@ -37,8 +41,10 @@ public sealed class CentreConflictsQuery(UserScope scope, ScheduleQuery schedule
             conflicts.AddRange(ConflictDetector.OnHolidays(sessions, ClosedDays.For(holidays, breaks.Where(b => b.CohortId == cohort.Id))));
             conflicts.AddRange(ConflictDetector.OutsideCohortDates(sessions, cohort.StartDate, cohort.EndDate));
         }
+        // A conflict with another cohort of the centre may have been accepted on that cohort's session.
+        var centreCohorts = scope.Cohorts().Where(c => c.CentreId == centreId).Select(c => c.Id);
         var accepted = await scope.Sessions().AsNoTracking()
-            .Where(s => cohortIds.Contains(s.CohortId) && s.ConflictOverrideReason != null && s.EndUtc >= nowUtc)
+            .Where(s => centreCohorts.Contains(s.CohortId) && s.ConflictOverrideReason != null && s.EndUtc >= nowUtc)
             .ToDictionaryAsync(s => s.Id, s => s.ConflictOverrideReason!, cancellationToken);
         return [.. conflicts.OrderBy(c => c.Session.StartUtc).ThenBy(c => c.Kind).Select(c => new ConflictRow(
             c.Kind, c.Message, c.Session.SessionId, c.Session.CohortCode, c.Session.StartUtc, c.CanOverride,

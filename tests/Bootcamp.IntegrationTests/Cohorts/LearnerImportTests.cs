@@ -96,7 +96,7 @@ public sealed class LearnerImportTests : AppFixture
         var response = await ConfirmAsync(cohortId, hidden);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var page = await _staff.GetPageAsync(response.Headers.Location!.ToString());
-        var names = page.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent).ToList();
+        var names = page.QuerySelectorAll("table.learners tbody th a").Select(a => a.TextContent).ToList();
         Assert.That(names, Is.EquivalentTo(new[] { "Mia Good", "Lars, Jr. Good \"the second\"", "Lena Hoffmann" }));
         Assert.That(page.QuerySelector(".flash")!.TextContent, Does.Contain("3 learners imported"));
     }

@@ -40,6 +40,40 @@ public sealed class DashboardTests : AppFixture
     }
 
     [Test]
+    public async Task A_centre_staff_home_shows_its_active_cohorts_in_tiles_and_a_chart_with_the_engines_figures()
+    {
+        var staff = await App.SignInAsync(BootcampApp.Staff);
+
+        var page = await staff.GetPageAsync("/");
+
+        var ids = await App.WithDbAsync(db => db.Cohorts.Where(c => c.Code.StartsWith("BER-") && c.Status == Bootcamp.Domain.Cohorts.CohortStatus.Active).Select(c => c.Id).ToListAsync());
+        var facts = await App.FactsAsync(BootcampApp.Staff, ids);
+        var figures = facts.Values.Select(f => CohortFigures.Of(f.Cohort, ProgressCalculator.ForCohort(f.Cohort, f.Learners))).ToList();
+        var tiles = page.QuerySelectorAll("section[aria-labelledby=glance-heading] a.tile")
+            .Select(t => t.TextContent.Trim().Replace('\n', ' ')).Select(t => string.Join(' ', t.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.That(ids, Is.Not.Empty);
+        Assert.That(tiles, Is.EqualTo(new[]
+        {
+            $"{ids.Count} active {(ids.Count == 1 ? "cohort" : "cohorts")}",
+            $"{figures.Sum(f => f.Active)} learners active",
+            $"{figures.Sum(f => f.AtRisk)} at risk",
+            $"{Percent((decimal)figures.Sum(f => f.Attended) / figures.Sum(f => f.CountedSessions))} attendance",
+            $"{Percent((decimal)figures.Sum(f => f.LoggedMinutes) / figures.Sum(f => f.PlannedMinutes))} exercise hours against plan",
+        }));
+        Assert.That(page.QuerySelectorAll("svg.chart-wide text").Select(t => t.TextContent), Is.SupersetOf(await App.WithDbAsync(db => db.Cohorts.Where(c => ids.Contains(c.Id)).Select(c => c.Code).ToListAsync())));
+        Assert.That(page.QuerySelectorAll("svg.chart-narrow"), Has.Length.EqualTo(1), "the phone's drawing of the same chart");
+    }
+
+    [TestCase(BootcampApp.Admin)]
+    [TestCase(BootcampApp.Instructor)]
+    public async Task Only_centre_staff_get_the_glance_on_their_home(string email)
+    {
+        var page = await (await App.SignInAsync(email)).GetPageAsync("/");
+
+        Assert.That(page.GetElementById("glance-heading"), Is.Null);
+    }
+
+    [Test]
     public async Task The_chart_is_drawn_on_the_server_with_the_figures_also_in_a_table()
     {
         var staff = await App.SignInAsync(BootcampApp.Staff);

@@ -35,7 +35,13 @@ public sealed class HomeController(BootcampDb db, UserScope scope, CentreClock c
                 await scope.Cohorts().CountAsync(c => c.Status == CohortStatus.Planned, cancellationToken),
                 await scope.Enrolments().CountAsync(e => e.Status == EnrolmentStatus.Enrolled, cancellationToken));
         }
-        return View(new HomeViewModel($"Welcome, {scope.DisplayName}", scope.Role ?? "", cohorts, network));
+        ActiveCohortsGlance? glance = null;
+        if (scope.IsStaff)
+        {
+            var active = await new DashboardQuery(db, scope, clock).ViewModelAsync(new DashboardFilter { Status = nameof(CohortStatus.Active) }, ModelState, cancellationToken);
+            glance = new ActiveCohortsGlance(active.Rows);
+        }
+        return View(new HomeViewModel($"Welcome, {scope.DisplayName}", scope.Role ?? "", cohorts, network, glance));
     }
 
     [AllowAnonymous]

@@ -80,7 +80,7 @@ public sealed class LearnerPageTests : AppFixture
     }
 
     [Test]
-    public async Task Learner_names_on_the_cohort_page_and_the_hours_page_lead_to_the_learner_page()
+    public async Task Learner_names_on_the_cohort_page_the_hours_page_and_the_graduation_board_lead_to_the_learner_page()
     {
         var page = await _staff.GetPageAsync($"/Cohorts/Details/{_berlin}");
         var enrolled = await App.WithDbAsync(db => db.Enrolments.CountAsync(e => e.CohortId == _berlin));
@@ -94,6 +94,9 @@ public sealed class LearnerPageTests : AppFixture
         var hours = await _staff.GetPageAsync($"/ExerciseHours/Cohorts/{_berlin}/Learners/{learnerId}");
         Assert.That(hours.QuerySelector("h1 a")!.GetAttribute("href"), Is.EqualTo($"/Cohorts/{_berlin}/Learners/{learnerId}"));
         Assert.That(await _staff.FinalStatusAsync(listed[0]!), Is.EqualTo(HttpStatusCode.OK));
+        var board = await _staff.GetPageAsync($"/Graduation/Cohort/{_berlin}");
+        Assert.That(board.QuerySelectorAll("table.graduation tbody th a[href*='/Learners/']").Select(a => a.GetAttribute("href")), Is.EquivalentTo(listed),
+            "the graduation board, where a withdrawn learner is noticed at the end, leads to the page that reinstates them");
     }
 
     [Test]

@@ -234,10 +234,10 @@ public sealed class ExerciseHoursController(BootcampDb db, UserScope scope, Cent
     }
 
     [HttpGet("/ExerciseHours/Cohorts/{cohortId:int}/Learners/{learnerId:int}")]
-    public async Task<IActionResult> Learner(int cohortId, int learnerId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Learner(int cohortId, int learnerId, [FromQuery] int page, CancellationToken cancellationToken)
     {
         var cohort = await LoggingCohort.FindAsync(scope, cohortId, cancellationToken);
-        var model = cohort is null ? null : await Query.LearnerAsync(cohort, learnerId, cancellationToken);
+        var model = cohort is null ? null : await Query.LearnerAsync(cohort, learnerId, page, cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 

@@ -75,19 +75,37 @@ public sealed class ExerciseHoursQuery(BootcampDb db, UserScope scope)
             .GroupBy(e => e.LearnerId).Select(g => new { g.Key, Minutes = g.Sum(e => e.Minutes) })
             .ToDictionaryAsync(g => g.Key, g => g.Minutes, cancellationToken);
         var rows = learners.Select(l => new LearnerTotal(l.Id, l.Name, l.Enrolment.Status, totals.GetValueOrDefault(l.Id))).ToList();
-        var recent = await EntriesAsync(scope.ExerciseLogs().Where(e => e.CohortId == cohort.Id), 30, cancellationToken);
+        var recent = await EntriesAsync(scope.ExerciseLogs().Where(e => e.CohortId == cohort.Id), 0, 30, cancellationToken);
         return new HoursIndexViewModel(cohort, rows, recent);
     }
 
     /// <summary>The learner's entries in the cohort and the history of their hours, or null when they never belonged to it.</summary>
-    public async Task<LearnerHistoryViewModel?> LearnerAsync(LoggingCohort cohort, int learnerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A learner's hours: summed by module and by solo and group work over every entry, then one page of the entries,
+    /// newest first (a page past the last shows the last).
+    /// </summary>
+    public async Task<LearnerHistoryViewModel?> LearnerAsync(LoggingCohort cohort, int learnerId, int page, CancellationToken cancellationToken)
     {
         var learner = (await LearnersAsync(cohort, cancellationToken)).FirstOrDefault(l => l.Id == learnerId);
         if (learner is null)
             return null;
-        var entries = await EntriesAsync(scope.ExerciseLogs().Where(e => e.CohortId == cohort.Id && e.LearnerId == learnerId), 1000, cancellationToken);
+        var logs = scope.ExerciseLogs().Where(e => e.CohortId == cohort.Id && e.LearnerId == learnerId);
+        var sums = await logs.GroupBy(e => new { e.ModuleId, e.Kind })
+            .Select(g => new { g.Key.ModuleId, g.Key.Kind, Minutes = g.Sum(e => e.Minutes), Entries = g.Count() })
+            .ToListAsync(cancellationToken);
+        var byModule = (await ModulesAsync(cohort, cancellationToken))
+            .Select(m => new ModuleHours(m.Title,
+                sums.Where(x => x.ModuleId == m.Id && x.Kind == ExerciseKind.Solo).Sum(x => x.Minutes),
+                sums.Where(x => x.ModuleId == m.Id && x.Kind == ExerciseKind.Group).Sum(x => x.Minutes)))
+            .Where(m => m.Total > 0)
+            .ToList();
+        var count = sums.Sum(x => x.Entries);
+        var pages = Math.Max(1, (count + LearnerHistoryViewModel.PageSize - 1) / LearnerHistoryViewModel.PageSize);
+        var shown = Math.Clamp(page, 1, pages);
+        var entries = await EntriesAsync(logs, (shown - 1) * LearnerHistoryViewModel.PageSize, LearnerHistoryViewModel.PageSize, cancellationToken);
         var audit = await AuditHistory.ReadAsync(db, scope, scope.AuditEntries().Where(a => a.CohortId == cohort.Id && a.LearnerId == learnerId), cohort, cancellationToken);
-        return new LearnerHistoryViewModel(cohort, learner, entries, audit);
+        var pager = Pager.For(shown, pages, p => $"/ExerciseHours/Cohorts/{cohort.Id}/Learners/{learnerId}?page={p}#entries-heading");
+        return new LearnerHistoryViewModel(cohort, learner, byModule, count, entries, pager, audit);
     }
 
     public async Task<LogViewModel> LogPageAsync(LoggingCohort cohort, LogForm form, DateOnly today, CancellationToken cancellationToken) =>
@@ -130,12 +148,13 @@ public sealed class ExerciseHoursQuery(BootcampDb db, UserScope scope)
         return new EditViewModel(cohort, log.Id, learner, group, groupRows, form, await ModulesAsync(cohort, cancellationToken), lastChange);
     }
 
-    private async Task<IReadOnlyList<EntryRow>> EntriesAsync(IQueryable<ExerciseLog> logs, int take, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<EntryRow>> EntriesAsync(IQueryable<ExerciseLog> logs, int skip, int take, CancellationToken cancellationToken)
     {
         var learners = scope.Learners();
         var groups = scope.ProjectGroups();
         var rows = await logs.AsNoTracking()
             .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
+            .Skip(skip)
             .Take(take)
             .Select(e => new
             {

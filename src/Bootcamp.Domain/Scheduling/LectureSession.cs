@@ -80,4 +80,16 @@ public sealed class LectureSession
         Status = SessionStatus.Cancelled;
         CancellationReason = reason.Trim();
     }
+
+    /// <summary>
+    /// Undoes a cancellation made by mistake: the session is scheduled again at its time, room and instructor. Whether
+    /// those are still free is the caller's check against the network's bookings; the old reason lives on in the history.
+    /// </summary>
+    public void Restore()
+    {
+        if (Status != SessionStatus.Cancelled)
+            throw new DomainException(nameof(Status), "Only a cancelled session can be restored.");
+        Status = SessionStatus.Scheduled;
+        CancellationReason = null;
+    }
 }

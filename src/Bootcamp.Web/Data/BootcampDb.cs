@@ -54,6 +54,7 @@ public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContex
     public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
     public DbSet<IssuerKey> IssuerKeys => Set<IssuerKey>();
     public DbSet<CohortBreak> CohortBreaks => Set<CohortBreak>();
+    public DbSet<SessionChange> SessionChanges => Set<SessionChange>();
     public DbSet<ReportSubscription> ReportSubscriptions => Set<ReportSubscription>();
     public DbSet<SubscribedCohort> SubscribedCohorts => Set<SubscribedCohort>();
     public DbSet<SubscriptionRun> SubscriptionRuns => Set<SubscriptionRun>();

@@ -254,6 +254,7 @@ public static class AuthorizationMatrix
         Get("Sessions.Session", Id.Session, Staff),
         Post("Sessions.Session", Id.Session, Staff),
         Post("Sessions.Cancel", Id.Session, Staff, "Cancel.Reason=Matrix"),
+        Post("Sessions.Restore", Id.Session, Staff, "Restore.Reason=Matrix"),
         Get("Sessions.AddSession", Id.Cohort, Staff),
         Post("Sessions.AddSession", Id.Cohort, Staff),
 

@@ -24,6 +24,7 @@ public sealed partial class FormCoverageTests : AppFixture
         ["Users.Unlock"] = "on a locked account: UsersAdminTests",
         ["Projects.Review"] = "after a milestone is submitted: project tests",
         ["Schedule.RemoveBreak"] = "when a cohort has a break: schedule tests",
+        ["Sessions.Restore"] = "on a cancelled session (the demo cancels none): SessionRestoreTests",
         ["Credentials.Check"] = "the verification page's paste-a-credential form, opened from a certificate's link: credential tests",
         ["Credentials.Revoke"] = "on an issued credential's page (the demo issues none before a decision): credential tests",
         ["SoftSkills.CloseRound"] = "after a peer round is opened: soft-skill tests",

@@ -23,7 +23,7 @@ public static class ScopedTableReads
 {
     public static readonly IReadOnlySet<string> Tables = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Cohorts", "Sessions", "Enrolments", "Learners", "ExerciseLogs", "Attendance", "CohortBreaks", "GroupProjects",
+        "Cohorts", "Sessions", "SessionChanges", "Enrolments", "Learners", "ExerciseLogs", "Attendance", "CohortBreaks", "GroupProjects",
         "ProjectGroups", "ProjectGroupMembers", "ProjectMilestones", "MilestoneSubmissions", "GroupMoves", "SoftSkillAssessments", "AssessmentPoints", "PeerRounds", "PeerSubmissions", "BadgeAwards",
         "AuditEntries", "GraduationDecisions", "IssuedCredentials", "Rooms", "Holidays", "Instructors", "CohortInstructors", "CohortSponsors", "Centres", "ExportFiles",
     };

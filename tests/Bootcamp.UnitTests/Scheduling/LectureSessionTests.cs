@@ -37,4 +37,36 @@ public sealed class LectureSessionTests
         Assert.That(session.ConflictOverrideReason, Is.Null);
         Assert.That((session.StartUtc, session.RoomId), Is.EqualTo((Utc(2027, 1, 6, 16, 30), (int?)4)));
     }
+
+    [Test]
+    public void A_restored_session_is_scheduled_again_at_its_slot_without_the_cancellation_reason()
+    {
+        var session = Evening();
+        session.Cancel("Room flooded");
+
+        session.Restore();
+
+        Assert.That((session.Status, session.CancellationReason, session.StartUtc, session.RoomId, session.InstructorId),
+            Is.EqualTo((SessionStatus.Scheduled, (string?)null, Utc(2027, 1, 5, 16, 30), (int?)3, (int?)7)));
+    }
+
+    [Test]
+    public void Only_a_cancelled_session_can_be_restored()
+    {
+        var ex = Assert.Throws<DomainException>(() => Evening().Restore());
+
+        Assert.That(ex!.Message, Is.EqualTo("Only a cancelled session can be restored."));
+    }
+
+    [Test]
+    public void A_change_in_the_history_needs_a_reason_that_fits()
+    {
+        var session = Evening();
+
+        var blank = Assert.Throws<DomainException>(() => _ = new SessionChange(session, SessionChangeKind.Restored, " ", "staff", Utc(2027, 1, 1, 9, 0)));
+        var tooLong = Assert.Throws<DomainException>(() => _ = new SessionChange(session, SessionChangeKind.Restored, new string('x', 401), "staff", Utc(2027, 1, 1, 9, 0)));
+
+        Assert.That(blank!.Message, Is.EqualTo("Say why the session is restored."));
+        Assert.That(tooLong!.Message, Is.EqualTo("A reason is at most 400 characters."));
+    }
 }

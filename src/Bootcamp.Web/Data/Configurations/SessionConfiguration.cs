@@ -33,3 +33,15 @@ public sealed class CohortBreakConfiguration : IEntityTypeConfiguration<CohortBr
         builder.HasOne<Cohort>().WithMany().HasForeignKey(b => b.CohortId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class SessionChangeConfiguration : IEntityTypeConfiguration<SessionChange>
+{
+    public void Configure(EntityTypeBuilder<SessionChange> builder)
+    {
+        builder.HasIndex(c => new { c.SessionId, c.ChangedAtUtc });
+        builder.HasIndex(c => c.CohortId);
+        builder.HasOne<LectureSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Cohort>().WithMany().HasForeignKey(c => c.CohortId).OnDelete(DeleteBehavior.NoAction);
+        builder.Property(c => c.ChangedAtUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+    }
+}

@@ -1,3 +1,5 @@
+using Bootcamp.Domain.Cohorts;
+using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Cohorts;
@@ -111,12 +113,42 @@ public sealed class CalendarWriter(BootcampDb db, ScheduleQuery query)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task CancelAsync(int sessionId, string reason, CancellationToken cancellationToken)
+    /// <summary>Cancels the session and keeps the cancellation in its history, which outlives a later restore.</summary>
+    public async Task CancelAsync(int sessionId, string reason, string changedBy, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
         session.Cancel(reason);
+        db.SessionChanges.Add(new SessionChange(session, SessionChangeKind.Cancelled, reason, changedBy, nowUtc));
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Schedules a cancelled session again at its time, room and instructor, with the reason in its history; or
+    /// answers what is in the way and writes nothing. Inside the write transaction the cohort's status and the
+    /// session's bookings are checked again, so a lecture booked into the slot meanwhile cannot be doubled.
+    /// </summary>
+    public async Task<IReadOnlyList<ScheduleConflict>> RestoreAsync(CohortHeader cohort, int sessionId, string reason, string changedBy, DateTime nowUtc,
+        CancellationToken cancellationToken)
+    {
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+        var status = await db.Cohorts.Where(c => c.Id == cohort.Id).Select(c => c.Status).SingleAsync(cancellationToken);
+        if (status is CohortStatus.Completed or CohortStatus.Cancelled)
+            throw new DomainException("", RestoreRefusal(cohort.Code, status));
+        var session = await db.Sessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
+        var conflicts = await query.ConflictsAsync(cohort, session.Id, new SessionSlot(session.StartUtc, session.EndUtc, session.RoomId, session.InstructorId),
+            cancellationToken);
+        if (conflicts.Count > 0)
+            return conflicts;
+        session.Restore();
+        db.SessionChanges.Add(new SessionChange(session, SessionChangeKind.Restored, reason, changedBy, nowUtc));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>A finished cohort's calendar is history: its sessions are not restored.</summary>
+    public static string RestoreRefusal(string code, CohortStatus status) =>
+        $"{code} is {CohortStatusMoves.Word(status)}: its sessions can no longer be restored.";
 
     /// <summary>Moves the shifted sessions and sets the cohort's new end date together.</summary>
     public async Task ShiftAsync(int cohortId, PlannedShift planned, string? overrideReason, CancellationToken cancellationToken)

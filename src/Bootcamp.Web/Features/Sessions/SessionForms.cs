@@ -69,3 +69,12 @@ public sealed class CancelForm
     [Display(Name = "Reason for cancelling")]
     public string? Reason { get; set; }
 }
+
+/// <summary>Undo a cancellation made by mistake; the reason goes into the session's history.</summary>
+public sealed class RestoreForm
+{
+    [Required(ErrorMessage = "Say why the session is restored.")]
+    [StringLength(SessionChange.MaxReasonLength)]
+    [Display(Name = "Why it is restored")]
+    public string? Reason { get; set; }
+}

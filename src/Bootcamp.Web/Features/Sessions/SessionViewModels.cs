@@ -1,3 +1,4 @@
+using Bootcamp.Domain.Scheduling;
 using Bootcamp.Web.Features.Schedule;
 using Bootcamp.Web.Features.Shared;
 
@@ -11,13 +12,18 @@ public interface ISessionFieldsModel
     IReadOnlyList<Choice> Instructors { get; }
 }
 
+/// <summary>A cancellation or restore of the session, as its history lists it.</summary>
+public sealed record SessionChangeRow(SessionChangeKind Kind, string Reason, string ChangedBy, DateTime ChangedAtUtc);
+
 public sealed record SessionViewModel(
     CohortHeader Cohort,
     SessionRow Session,
     SessionForm Form,
     CancelForm Cancel,
+    RestoreForm Restore,
     IReadOnlyList<Choice> Rooms,
-    IReadOnlyList<Choice> Instructors) : ISessionFieldsModel;
+    IReadOnlyList<Choice> Instructors,
+    IReadOnlyList<SessionChangeRow> History) : ISessionFieldsModel;
 
 public sealed record AddSessionViewModel(
     CohortHeader Cohort,

@@ -5,18 +5,20 @@ using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Schedule;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
+using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Sessions;
 
 /// <summary>
-/// One lecture session at a time: move or reassign it, cancel it, or add one to a cohort's calendar. The addresses stay
+/// One lecture session at a time: move or reassign it, cancel it or restore it, or add one to a cohort's calendar. The addresses stay
 /// under /Schedule, where the calendars that link here live; reads come from <see cref="ScheduleQuery"/>, writes from
 /// <see cref="CalendarWriter"/>.
 /// </summary>
 [Authorize(Roles = Roles.AdminOrStaff)]
-public sealed class SessionsController(BootcampDb db, UserScope scope) : Controller
+public sealed class SessionsController(BootcampDb db, UserScope scope, CentreClock clock) : Controller
 {
     private ScheduleQuery Query => new(db, scope);
     private CalendarWriter Writer => new(db, Query);
@@ -27,7 +29,7 @@ public sealed class SessionsController(BootcampDb db, UserScope scope) : Control
         var (cohort, row) = await Query.ManagedSessionAsync(id, cancellationToken);
         if (cohort is null || row is null)
             return NotFound();
-        return View(await SessionViewAsync(cohort, row, SessionForm.Of(row), new CancelForm(), cancellationToken));
+        return View(await SessionViewAsync(cohort, row, SessionForm.Of(row), new CancelForm(), new RestoreForm(), cancellationToken));
     }
 
     [HttpPost("/Schedule/Session/{id:int}")]
@@ -45,7 +47,7 @@ public sealed class SessionsController(BootcampDb db, UserScope scope) : Control
             TempData["Flash"] = $"Session moved to {Day(form.Date!.Value)}, {form.Start:HH\\:mm}–{form.End:HH\\:mm}.";
             return ToCalendar(cohort.Id, form.Date!.Value);
         }
-        return View(await SessionViewAsync(cohort, row, form, new CancelForm(), cancellationToken));
+        return View(await SessionViewAsync(cohort, row, form, new CancelForm(), new RestoreForm(), cancellationToken));
     }
 
     [HttpPost("/Schedule/Cancel/{id:int}")]
@@ -57,12 +59,45 @@ public sealed class SessionsController(BootcampDb db, UserScope scope) : Control
         if (row.IsCancelled)
             ModelState.AddModelError("", "This session is already cancelled.");
         if (ModelState.IsValid
-            && await ModelState.TryApplyAsync(() => Writer.CancelAsync(id, form.Reason!, cancellationToken), "Cancel", _ => nameof(CancelForm.Reason)))
+            && await ModelState.TryApplyAsync(() => Writer.CancelAsync(id, form.Reason!, scope.UserName, clock.UtcNow, cancellationToken), "Cancel", _ => nameof(CancelForm.Reason)))
         {
             TempData["Flash"] = $"Session on {Day(row.LocalDate)} cancelled.";
             return ToCalendar(cohort.Id, row.LocalDate);
         }
-        return View(nameof(Session), await SessionViewAsync(cohort, row, SessionForm.Of(row), form, cancellationToken));
+        return View(nameof(Session), await SessionViewAsync(cohort, row, SessionForm.Of(row), form, new RestoreForm(), cancellationToken));
+    }
+
+    /// <summary>
+    /// Undoes a cancellation made by mistake (issue 12). Refused for a finished cohort, and when the session's room or
+    /// instructor has been booked since, or its day closed: then nothing is written and the page says what is in the way.
+    /// </summary>
+    [HttpPost("/Schedule/Restore/{id:int}")]
+    public async Task<IActionResult> Restore(int id, [Bind(Prefix = "Restore")] RestoreForm form, CancellationToken cancellationToken)
+    {
+        var (cohort, row) = await Query.ManagedSessionAsync(id, cancellationToken);
+        if (cohort is null || row is null)
+            return NotFound();
+        if (!row.IsCancelled)
+            ModelState.AddModelError("", "This session is not cancelled; there is nothing to restore.");
+        if (cohort.IsFinished)
+            ModelState.AddModelError("", CalendarWriter.RestoreRefusal(cohort.Code, cohort.Status));
+        IReadOnlyList<ScheduleConflict> clashes = [];
+        if (ModelState.IsValid
+            && await ModelState.TryApplyAsync(async () => clashes = await Writer.RestoreAsync(cohort, id, form.Reason!, scope.UserName, clock.UtcNow, cancellationToken),
+                "", field => field == nameof(SessionChange.Reason) ? "Restore.Reason" : ""))
+        {
+            if (clashes.Count == 0)
+            {
+                TempData["Flash"] = $"Session on {Day(row.LocalDate)} restored.";
+                return RedirectToAction(nameof(Session), new { id });
+            }
+            ModelState.AddModelError("", clashes.Count == 1
+                ? "Not restored: its slot is no longer free. Add a new session at another time instead."
+                : $"Not restored: its slot is no longer free ({clashes.Count} conflicts). Add a new session at another time instead.");
+            foreach (var clash in clashes.Take(10))
+                ModelState.AddModelError("", clash.Message);
+        }
+        return View(nameof(Session), await SessionViewAsync(cohort, row, SessionForm.Of(row), new CancelForm(), form, cancellationToken));
     }
 
     [HttpGet("/Schedule/AddSession/{id:int}")]
@@ -109,9 +144,12 @@ public sealed class SessionsController(BootcampDb db, UserScope scope) : Control
             && await ModelState.TryApplyAsync(() => write(slot, conflicts.Count > 0 ? form.OverrideReason : null), "Form", FormKey);
     }
 
-    private async Task<SessionViewModel> SessionViewAsync(CohortHeader cohort, SessionRow row, SessionForm form, CancelForm cancel, CancellationToken cancellationToken) =>
-        new(cohort, row, form, cancel, await Query.RoomsAsync(cohort.CentreId, cancellationToken),
-            await Query.InstructorsForAsync(cohort.Id, row.InstructorId, cancellationToken));
+    private async Task<SessionViewModel> SessionViewAsync(CohortHeader cohort, SessionRow row, SessionForm form, CancelForm cancel, RestoreForm restore,
+        CancellationToken cancellationToken) =>
+        new(cohort, row, form, cancel, restore, await Query.RoomsAsync(cohort.CentreId, cancellationToken),
+            await Query.InstructorsForAsync(cohort.Id, row.InstructorId, cancellationToken),
+            await scope.SessionChanges().AsNoTracking().Where(c => c.SessionId == row.Id).OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
+                .Select(c => new SessionChangeRow(c.Kind, c.Reason, c.ChangedBy, c.ChangedAtUtc)).ToListAsync(cancellationToken));
 
     private async Task<AddSessionViewModel> AddSessionViewAsync(CohortHeader cohort, SessionForm form, CancellationToken cancellationToken) =>
         new(cohort, form, await Query.ModulesAsync(cohort.ProgrammeId, cancellationToken), await Query.RoomsAsync(cohort.CentreId, cancellationToken),

@@ -261,6 +261,8 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
 
     public IQueryable<CohortBreak> CohortBreaks() => InCohorts(db.CohortBreaks, b => b.CohortId);
 
+    public IQueryable<SessionChange> SessionChanges() => InCohorts(db.SessionChanges, c => c.CohortId);
+
     public IQueryable<ExerciseLog> ExerciseLogs() => InCohorts(db.ExerciseLogs, l => l.CohortId);
 
     public IQueryable<Attendance> Attendance()

@@ -11,6 +11,19 @@ public enum EnrolmentStatus
     NotGraduated,
 }
 
+/// <summary>An enrolment status as people read it ("not graduated"), for messages; the enum's name is what is stored.</summary>
+public static class EnrolmentStatusWords
+{
+    public static string Word(this EnrolmentStatus status) => status switch
+    {
+        EnrolmentStatus.NotGraduated => "Not graduated",
+        _ => status.ToString(),
+    };
+
+    /// <summary>The word as it reads inside a sentence: "this one is not graduated".</summary>
+    public static string InSentence(this EnrolmentStatus status) => status.Word().ToLowerInvariant();
+}
+
 public sealed class Enrolment
 {
     private Enrolment()
@@ -46,7 +59,7 @@ public sealed class Enrolment
     {
         CalendarRange.Check("WithdrawnOn", on, "The withdrawal date");
         if (Status != EnrolmentStatus.Enrolled)
-            throw new DomainException("WithdrawnOn", $"Only an enrolled learner can be withdrawn; this one is {Status}.");
+            throw new DomainException("WithdrawnOn", $"Only an enrolled learner can be withdrawn; this one is {Status.InSentence()}.");
         if (on < EnrolledOn)
             throw new DomainException("WithdrawnOn", $"The withdrawal date cannot be before enrolment ({EnrolledOn:d MMM yyyy}).");
         if (on > today)
@@ -65,7 +78,7 @@ public sealed class Enrolment
     public void Reinstate(string reason)
     {
         if (Status != EnrolmentStatus.Withdrawn)
-            throw new DomainException("Enrolment", $"Only a withdrawn learner can be reinstated; this one is {Status}.");
+            throw new DomainException("Enrolment", $"Only a withdrawn learner can be reinstated; this one is {Status.InSentence()}.");
         if (string.IsNullOrWhiteSpace(reason))
             throw new DomainException("Reason", "Give a reason for the reinstatement.");
         Status = EnrolmentStatus.Enrolled;
@@ -76,7 +89,7 @@ public sealed class Enrolment
     public void Defer(DateOnly on, string reason)
     {
         if (Status != EnrolmentStatus.Enrolled)
-            throw new DomainException("DeferredOn", $"Only an enrolled learner can be deferred; this one is {Status}.");
+            throw new DomainException("DeferredOn", $"Only an enrolled learner can be deferred; this one is {Status.InSentence()}.");
         CalendarRange.Check("DeferredOn", on, "The deferral date");
         Status = EnrolmentStatus.Deferred;
         StatusChangedOn = on;
@@ -86,7 +99,7 @@ public sealed class Enrolment
     public void Decide(bool graduated, DateOnly on, string? note)
     {
         if (Status != EnrolmentStatus.Enrolled)
-            throw new DomainException("Decision", $"A graduation decision needs an enrolled learner; this one is {Status}.");
+            throw new DomainException("Decision", $"A graduation decision needs an enrolled learner; this one is {Status.InSentence()}.");
         CalendarRange.Check("Decision", on, "The decision date");
         Status = graduated ? EnrolmentStatus.Graduated : EnrolmentStatus.NotGraduated;
         StatusChangedOn = on;
@@ -97,7 +110,7 @@ public sealed class Enrolment
     public void Redecide(bool graduated, DateOnly on, string? note)
     {
         if (Status is not (EnrolmentStatus.Graduated or EnrolmentStatus.NotGraduated))
-            throw new DomainException("Decision", $"Only a decided learner's graduation can be reviewed; this one is {Status}.");
+            throw new DomainException("Decision", $"Only a decided learner's graduation can be reviewed; this one is {Status.InSentence()}.");
         Status = graduated ? EnrolmentStatus.Graduated : EnrolmentStatus.NotGraduated;
         StatusChangedOn = on;
         StatusReason = note?.Trim();

@@ -27,7 +27,7 @@ public static class Reinstatement
         { Status: EnrolmentStatus.Graduated or EnrolmentStatus.NotGraduated } =>
             $"This learner has a graduation decision ({(state.Status == EnrolmentStatus.Graduated ? "graduated" : "not graduated")}): only a withdrawal can be undone here. Review the decision on the graduation board.",
         { Status: not EnrolmentStatus.Withdrawn } =>
-            $"Only a withdrawn learner can be reinstated; this learner is {state.Status.ToString().ToLowerInvariant()}.",
+            $"Only a withdrawn learner can be reinstated; this learner is {state.Status.InSentence()}.",
         { CohortStatus: CohortStatus.Cancelled } =>
             $"{state.CohortCode} is cancelled: there is no cohort to return to.",
         { CohortStatus: CohortStatus.Completed, GraduationDecidedOn: { } decided } =>

@@ -31,6 +31,6 @@ public sealed class EnrolmentReviewTests
 
         var refused = Assert.Throws<DomainException>(() => enrolment.Redecide(true, Reviewed, null));
 
-        Assert.That(refused!.Message, Is.EqualTo("Only a decided learner's graduation can be reviewed; this one is Enrolled."));
+        Assert.That(refused!.Message, Is.EqualTo("Only a decided learner's graduation can be reviewed; this one is enrolled."));
     }
 }

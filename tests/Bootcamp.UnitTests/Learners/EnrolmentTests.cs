@@ -76,9 +76,12 @@ public sealed class EnrolmentTests
         var graduated = NewEnrolment();
         graduated.Decide(true, Today, null);
 
-        Assert.That(WithdrawFails(withdrawn, Today).Message, Does.Contain("Withdrawn"));
-        Assert.That(WithdrawFails(deferred, Today).Message, Does.Contain("Deferred"));
-        Assert.That(WithdrawFails(graduated, Today).Message, Does.Contain("Graduated"));
+        Assert.That(WithdrawFails(withdrawn, Today).Message, Does.EndWith("this one is withdrawn."));
+        Assert.That(WithdrawFails(deferred, Today).Message, Does.EndWith("this one is deferred."));
+        Assert.That(WithdrawFails(graduated, Today).Message, Does.EndWith("this one is graduated."));
+        var notGraduated = NewEnrolment();
+        notGraduated.Decide(false, Today, "Short of hours");
+        Assert.That(WithdrawFails(notGraduated, Today).Message, Does.EndWith("this one is not graduated."), "words, not the code name NotGraduated");
         Assert.That(withdrawn.StatusChangedOn, Is.EqualTo(Today));
     }
 

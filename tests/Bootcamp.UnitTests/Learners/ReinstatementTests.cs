@@ -98,6 +98,6 @@ public sealed class ReinstatementTests
 
         var problem = Assert.Throws<DomainException>(() => enrolment.Reinstate("No reason"))!;
 
-        Assert.That(problem.Message, Is.EqualTo("Only a withdrawn learner can be reinstated; this one is Enrolled."));
+        Assert.That(problem.Message, Is.EqualTo("Only a withdrawn learner can be reinstated; this one is enrolled."));
     }
 }

@@ -33,7 +33,7 @@ public sealed class BadgeWriter(BootcampDb db, BadgesQuery query, CredentialWrit
         if (learner.Current(moduleId) is { } current)
             return new(nameof(AwardForm.ModuleId), $"'{check.BadgeName}' was already awarded on {current.AwardedOn:d MMM yyyy}.");
         if (learner.Status is EnrolmentStatus.Withdrawn or EnrolmentStatus.Deferred)
-            return new(nameof(AwardForm.ModuleId), $"{learner.Name} is {learner.Status.ToString().ToLowerInvariant()}; badges go to learners of the cohort.");
+            return new(nameof(AwardForm.ModuleId), $"{learner.Name} is {learner.Status.InSentence()}; badges go to learners of the cohort.");
         BadgeAward award;
         try
         {

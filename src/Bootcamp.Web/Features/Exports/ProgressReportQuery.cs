@@ -5,6 +5,7 @@ using Bootcamp.Domain.Programmes;
 using Bootcamp.Domain.Progress;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Progress;
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -84,7 +85,7 @@ public sealed class ProgressReportQuery(BootcampDb db, UserScope scope, CentreCl
                 var zone = CentreClock.Zone(c.Centre.TimeZoneId);
                 var progress = ProgressCalculator.ForCohort(f.Cohort, f.Learners);
                 var figures = CohortFigures.Of(f.Cohort, progress);
-                summary.Add([c.Code, c.Programme, c.Centre.Name, c.Status.ToString(), f.Cohort.StartDate, f.Cohort.EndDate,
+                summary.Add([c.Code, c.Programme, c.Centre.Name, StatusWords.Word(c.Status), f.Cohort.StartDate, f.Cohort.EndDate,
                     figures.Enrolled, figures.Active, figures.Withdrawn, figures.AttendanceRate, Hours(figures.LoggedMinutes), Hours(figures.PlannedMinutes),
                     figures.HoursAgainstPlan, figures.AtRisk, figures.GraduationForecast, figures.GraduationRate]);
                 var held = f.Cohort.Sessions.Where(s => s.IsHeldBy(f.Cohort.NowUtc)).ToList();
@@ -100,7 +101,7 @@ public sealed class ProgressReportQuery(BootcampDb db, UserScope scope, CentreCl
                     var standing = GraduationEngine.For(p, f.Cohort.Criteria);
                     var risks = scope.IsPartner ? ProgressDisclosure.WithoutSoftSkillDetail(p.Risks) : p.Risks;
                     var softSkills = standing.Criteria.FirstOrDefault(s => s.Criterion == GraduationCriterion.SoftSkills) is { } skill ? (skill.Met ? "met" : "not met") : null;
-                    learners.Add([c.Code, name, p.Enrolment.Status.ToString(), p.Enrolment.EnrolledOn, p.Enrolment.LeftOn,
+                    learners.Add([c.Code, name, StatusWords.Word(p.Enrolment.Status), p.Enrolment.EnrolledOn, p.Enrolment.LeftOn,
                         p.Attendance.Attended, p.Attendance.HeldSessions, p.Attendance.Excused, p.Attendance.Rate,
                         Hours(p.Exercise.SoloMinutes), Hours(p.Exercise.GroupMinutes), Hours(p.Exercise.LoggedMinutes),
                         Hours(p.Exercise.PlannedToDateMinutes), Hours(p.Exercise.RequiredMinutes),

@@ -79,7 +79,7 @@ public sealed record GraduationReportRows(
             (l.Status == EnrolmentStatus.Graduated ? "Graduated" : "Not graduated") + (l.StatusChangedOn is { } on ? $" on {Date(on)}" : "")
             + (l.NeedsReview ? "; figures changed since, to review" : ""),
         EnrolmentStatus.Enrolled => "Not decided",
-        _ => l.Status.ToString(),
+        _ => l.Status.Word(),
     };
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];

@@ -57,7 +57,7 @@ public sealed class GroupWriter(BootcampDb db, string who, DateTime nowUtc)
         if (status is null)
             throw new DomainException(nameof(MoveForm.LearnerId), "Choose a learner of this cohort.");
         if (to is not null && status != EnrolmentStatus.Enrolled)
-            throw new DomainException(nameof(MoveForm.LearnerId), $"Only an enrolled learner can join a group; this one is {status}.");
+            throw new DomainException(nameof(MoveForm.LearnerId), $"Only an enrolled learner can join a group; this one is {status.Value.InSentence()}.");
         var move = new GroupMove(cohort.Id, projectId, learnerId, from?.Id, to?.Id, reason, who, nowUtc);
         from?.RemoveMember(learnerId);
         to?.AddMember(learnerId);

@@ -10,15 +10,7 @@ namespace Bootcamp.Web.Features.Shared;
 /// </summary>
 public static class StatusWords
 {
-    public static string Word(EnrolmentStatus status) => status switch
-    {
-        EnrolmentStatus.Enrolled => "Enrolled",
-        EnrolmentStatus.Deferred => "Deferred",
-        EnrolmentStatus.Withdrawn => "Withdrawn",
-        EnrolmentStatus.Graduated => "Graduated",
-        EnrolmentStatus.NotGraduated => "Not graduated",
-        _ => status.ToString(),
-    };
+    public static string Word(EnrolmentStatus status) => status.Word();
 
     public static string Word(CohortStatus status) => status switch
     {

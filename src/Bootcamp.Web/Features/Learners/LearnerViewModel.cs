@@ -76,8 +76,6 @@ public sealed record LearnerViewModel(
 
     public string Url => $"/Cohorts/{Cohort.Id}/Learners/{Enrolment.LearnerId}";
 
-    /// <summary>An enrolment status in words, as people say it ("Not graduated", not "NotGraduated").</summary>
-    public static string Words(EnrolmentStatus status) => status == EnrolmentStatus.NotGraduated ? "Not graduated" : status.ToString();
-
+    /// <summary>A lecture's mark in words; a lecture with no mark says so.</summary>
     public static string Words(AttendanceStatus? mark) => mark?.ToString() ?? "Not recorded";
 }

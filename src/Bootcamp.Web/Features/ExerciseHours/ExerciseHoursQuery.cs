@@ -100,11 +100,9 @@ public sealed class ExerciseHoursQuery(BootcampDb db, UserScope scope)
             .Where(m => m.Total > 0)
             .ToList();
         var count = sums.Sum(x => x.Entries);
-        var pages = Math.Max(1, (count + LearnerHistoryViewModel.PageSize - 1) / LearnerHistoryViewModel.PageSize);
-        var shown = Math.Clamp(page, 1, pages);
-        var entries = await EntriesAsync(logs, (shown - 1) * LearnerHistoryViewModel.PageSize, LearnerHistoryViewModel.PageSize, cancellationToken);
+        var pager = Pager.Of(page, count, LearnerHistoryViewModel.PageSize, p => $"/ExerciseHours/Cohorts/{cohort.Id}/Learners/{learnerId}?page={p}#entries-heading");
+        var entries = await EntriesAsync(logs, pager.Skip(LearnerHistoryViewModel.PageSize), LearnerHistoryViewModel.PageSize, cancellationToken);
         var audit = await AuditHistory.ReadAsync(db, scope, scope.AuditEntries().Where(a => a.CohortId == cohort.Id && a.LearnerId == learnerId), cohort, cancellationToken);
-        var pager = Pager.For(shown, pages, p => $"/ExerciseHours/Cohorts/{cohort.Id}/Learners/{learnerId}?page={p}#entries-heading");
         return new LearnerHistoryViewModel(cohort, learner, byModule, count, entries, pager, audit);
     }
 

@@ -94,9 +94,8 @@ public sealed class LearnerQuery(BootcampDb db, UserScope scope, CentreClock clo
         CancellationToken cancellationToken)
     {
         var held = engine.Sessions.Where(s => s.IsHeldBy(engine.NowUtc) && learner.Enrolment.Covers(s.Date)).OrderByDescending(s => s.StartUtc).ToList();
-        var pages = Math.Max(1, (held.Count + LearnerViewModel.LecturesPerPage - 1) / LearnerViewModel.LecturesPerPage);
-        page = Math.Clamp(page, 1, pages);
-        var shown = held.Skip((page - 1) * LearnerViewModel.LecturesPerPage).Take(LearnerViewModel.LecturesPerPage).ToList();
+        var pager = Pager.Of(page, held.Count, LearnerViewModel.LecturesPerPage, p => $"/Cohorts/{cohort.Id}/Learners/{learner.LearnerId}?lectures={p}#lectures-heading");
+        var shown = held.Skip(pager.Skip(LearnerViewModel.LecturesPerPage)).Take(LearnerViewModel.LecturesPerPage).ToList();
         var ids = shown.Select(s => s.SessionId).ToList();
         var topics = await scope.Sessions().AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Topic })
             .ToDictionaryAsync(s => s.Id, s => s.Topic, cancellationToken);
@@ -104,7 +103,7 @@ public sealed class LearnerQuery(BootcampDb db, UserScope scope, CentreClock clo
         var marks = learner.Marks.ToDictionary(m => m.SessionId, m => m.Status);
         var rows = shown.Select(s => new LectureRow(s.SessionId, s.Date, modules.GetValueOrDefault(s.ModuleId, ""), topics.GetValueOrDefault(s.SessionId),
             marks.TryGetValue(s.SessionId, out var mark) ? mark : null)).ToList();
-        return (rows, Pager.For(page, pages, p => $"/Cohorts/{cohort.Id}/Learners/{learner.LearnerId}?lectures={p}#lectures-heading"));
+        return (rows, pager);
     }
 
     /// <summary>
@@ -154,12 +153,11 @@ public sealed class LearnerQuery(BootcampDb db, UserScope scope, CentreClock clo
     {
         var entries = Audit(cohort.Id, learnerId).Where(a => !StatusRecords.Contains(a.Record));
         var count = await entries.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (count + LearnerViewModel.CorrectionsPerPage - 1) / LearnerViewModel.CorrectionsPerPage);
-        page = Math.Clamp(page, 1, pages);
+        var pager = Pager.Of(page, count, LearnerViewModel.CorrectionsPerPage, p => $"/Cohorts/{header.Id}/Learners/{learnerId}?corrections={p}#corrections-heading");
         var ids = await entries.OrderByDescending(a => a.ChangedAtUtc).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * LearnerViewModel.CorrectionsPerPage).Take(LearnerViewModel.CorrectionsPerPage)
+            .Skip(pager.Skip(LearnerViewModel.CorrectionsPerPage)).Take(LearnerViewModel.CorrectionsPerPage)
             .Select(a => a.Id).ToListAsync(cancellationToken);
         var rows = await AuditHistory.ReadAsync(db, scope, entries.Where(a => ids.Contains(a.Id)), cohort, cancellationToken);
-        return (rows, count, Pager.For(page, pages, p => $"/Cohorts/{header.Id}/Learners/{learnerId}?corrections={p}#corrections-heading"));
+        return (rows, count, pager);
     }
 }

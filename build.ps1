@@ -2,7 +2,7 @@
 # The one script a maintainer uses. Run with: dotnet tool restore; dotnet pwsh ./build.ps1 <target>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'run', 'migrations-add', 'publish', 'bench', 'security-scan', 'backup', 'restore', 'generate-network')]
+    [ValidateSet('build', 'test', 'run', 'migrations-add', 'publish', 'bench', 'security-scan', 'backup', 'restore', 'generate-network', 'cluster')]
     [string]$Target = 'build',
     [Parameter(Position = 1)]
     [string]$Name,
@@ -147,6 +147,137 @@ function Invoke-SecurityScan {
     }
 }
 
+# Debian's PostgreSQL in a throwaway cluster under $Folder on 127.0.0.1: installed with apt-get when missing, run as
+# the postgres user when this script runs as root (initdb refuses root). Returns the port and how to stop it.
+function Start-LocalPostgres([string]$Folder) {
+    $initdb = Get-ChildItem /usr/lib/postgresql/*/bin/initdb -ErrorAction SilentlyContinue | Sort-Object FullName | Select-Object -Last 1
+    if (-not $initdb) {
+        $env:DEBIAN_FRONTEND = 'noninteractive'
+        Invoke-Step 'apt-get update' { apt-get update -qq }
+        Invoke-Step 'apt-get install postgresql' { apt-get install -y -qq postgresql }
+        $initdb = Get-ChildItem /usr/lib/postgresql/*/bin/initdb | Sort-Object FullName | Select-Object -Last 1
+    }
+    $bin = $initdb.DirectoryName
+    $asPostgres = if ((id -u) -eq '0') { @('runuser', '-u', 'postgres', '--') } else { @() }
+    New-Item -ItemType Directory -Force -Path $Folder | Out-Null
+    if ($asPostgres) { chown postgres $Folder }
+    $port = Get-FreePort
+    $run = { param([string[]]$Command) $all = $asPostgres + $Command; & $all[0] @($all | Select-Object -Skip 1) }.GetNewClosure()
+    Invoke-Step 'initdb' { & $run @("$bin/initdb", '-D', "$Folder/data", '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-instructions') | Out-Null }
+    Invoke-Step "postgres on 127.0.0.1:$port" {
+        & $run @("$bin/pg_ctl", '-D', "$Folder/data", '-l', "$Folder/postgres.log", '-w', '-o', "-p $port -k $Folder -c listen_addresses=127.0.0.1 -c fsync=off", 'start') | Out-Null
+    }
+    [pscustomobject]@{
+        Port = $port
+        Psql = "$bin/psql"
+        Stop = { & $run @("$bin/pg_ctl", '-D', "$Folder/data", '-m', 'fast', 'stop') | Out-Null }.GetNewClosure()
+    }
+}
+
+# Two app nodes on one PostgreSQL database, and a run across both: a user signed in on node A keeps working on node
+# B, a background export asked for on A runs exactly once (on either node) and downloads from B, and a short load
+# of page reads spread over both nodes. Everything lives in a temporary folder and is deleted afterwards.
+function Invoke-Cluster {
+    $work = Join-Path ([System.IO.Path]::GetTempPath()) "bootcamp-cluster-$([guid]::NewGuid().ToString('N'))"
+    New-Item -ItemType Directory -Path $work | Out-Null
+    $postgres = $null
+    $nodes = @()
+    try {
+        $postgres = Start-LocalPostgres "$work/pg"
+        $connection = "Host=127.0.0.1;Port=$($postgres.Port);Database=bootcamp;Username=postgres"
+        Invoke-Step 'publish' { dotnet publish src/Bootcamp.Web -c Release -o "$work/app" --nologo -v quiet }
+        foreach ($name in 'A', 'B') {
+            $port = Get-FreePort
+            $settings = @{
+                ASPNETCORE_ENVIRONMENT = 'Development'
+                ASPNETCORE_URLS = "http://127.0.0.1:$port"
+                Database__Provider = 'Postgres'
+                ConnectionStrings__Bootcamp = $connection
+                Demo__Enabled = 'true'
+                Seed__Folder = (Join-Path $PSScriptRoot 'seed-data')
+                Jobs__PollSeconds = '1'
+                Node__Name = $name
+            }
+            foreach ($key in $settings.Keys) { [Environment]::SetEnvironmentVariable($key, $settings[$key]) }
+            $process = Start-Process dotnet -ArgumentList "$work/app/Bootcamp.Web.dll" -WorkingDirectory "$work/app" -PassThru `
+                -RedirectStandardOutput "$work/node-$name.log" -RedirectStandardError "$work/node-$name.err"
+            foreach ($key in $settings.Keys) { [Environment]::SetEnvironmentVariable($key, $null) }
+            $node = [pscustomobject]@{ Name = $name; Url = "http://127.0.0.1:$port"; Process = $process }
+            $nodes += $node
+            # One node at a time: the first migrates the database and imports the demo data, the second finds it done.
+            $deadline = (Get-Date).AddMinutes(3)
+            while ($true) {
+                try { if ((Invoke-WebRequest "$($node.Url)/health" -TimeoutSec 5).Content -eq 'Healthy') { break } } catch { }
+                if ($process.HasExited -or (Get-Date) -gt $deadline) { Get-Content "$work/node-$name.log", "$work/node-$name.err" | Write-Host; throw "Node $name did not start." }
+                Start-Sleep -Seconds 1
+            }
+            Write-Host "==> node $name on $($node.Url)" -ForegroundColor Cyan
+        }
+        $a, $b = $nodes
+        $failures = [System.Collections.Generic.List[string]]::new()
+
+        # Cookies belong to the host, not the port, so one session carries node A's sign-in to node B.
+        $page = Invoke-WebRequest "$($a.Url)/Account/SignIn" -SessionVariable session
+        $token = [System.Net.WebUtility]::HtmlDecode([regex]::Match($page.Content, 'name="__RequestVerificationToken" type="hidden" value="([^"]+)"').Groups[1].Value)
+        Invoke-WebRequest "$($a.Url)/Account/SignIn" -Method Post -WebSession $session -MaximumRedirection 0 -SkipHttpErrorCheck `
+            -Body @{ Email = 'admin@bootcamp.local'; Password = 'Bootcamp!2026'; __RequestVerificationToken = $token } | Out-Null
+        $onB = Invoke-WebRequest "$($b.Url)/Cohorts" -WebSession $session -MaximumRedirection 0 -SkipHttpErrorCheck
+        if ($onB.StatusCode -eq 200 -and $onB.Content -match '<h1[^>]*>\s*Cohorts') { Write-Host 'signed in on A, working on B: yes' }
+        else { $failures.Add("node B did not accept node A's sign-in (status $($onB.StatusCode))") }
+
+        # A background export asked for on A (the form's token comes from A's page), followed and downloaded on B.
+        $exportPage = Invoke-WebRequest "$($a.Url)/Exports" -WebSession $session
+        $token = [System.Net.WebUtility]::HtmlDecode([regex]::Match($exportPage.Content, 'name="__RequestVerificationToken" type="hidden" value="([^"]+)"').Groups[1].Value)
+        $asked = Invoke-WebRequest "$($a.Url)/Exports/Background" -Method Post -WebSession $session -MaximumRedirection 0 -SkipHttpErrorCheck `
+            -Body @{ 'Background.Kind' = 'raw'; 'Background.Cohorts' = 'all'; 'Background.Format' = 'csv'; __RequestVerificationToken = $token }
+        $exportId = [regex]::Match([string]$asked.Headers.Location, '/Exports/Preparing/([0-9a-f-]{36})').Groups[1].Value
+        if (-not $exportId) { $failures.Add("node A did not accept the export request (status $($asked.StatusCode))") }
+        else {
+            $deadline = (Get-Date).AddMinutes(2)
+            do {
+                Start-Sleep -Milliseconds 500
+                $status = Invoke-RestMethod "$($b.Url)/Exports/Status/$exportId" -WebSession $session
+            } while ($status.status -notin 'Done', 'Failed' -and (Get-Date) -lt $deadline)
+            $file = Invoke-WebRequest "$($b.Url)/Exports/File/$exportId" -WebSession $session -SkipHttpErrorCheck
+            if ($status.status -eq 'Done' -and $file.StatusCode -eq 200 -and $file.RawContentLength -gt 0) {
+                Write-Host "export asked for on A, downloaded from B: $($file.RawContentLength) bytes"
+            } else { $failures.Add("the export asked for on A was not downloadable from B (status $($status.status), download $($file.StatusCode))") }
+            $runs = & $postgres.Psql -h 127.0.0.1 -p $postgres.Port -U postgres -d bootcamp -tA -c `
+                "select count(*) from hangfire.state s join ""ExportFiles"" f on f.""JobId"" = s.jobid::text where f.""Id"" = '$exportId' and s.name = 'Processing'"
+            if ([int]$runs -eq 1) { Write-Host 'the export job ran: once' } else { $failures.Add("the export job ran $runs times") }
+        }
+
+        # A short load of page reads, half on each node, by four clients at once.
+        $pages = '/', '/Cohorts', '/Dashboard', '/Schedule/Timeline', '/Exports/Downloads'
+        $urls = foreach ($i in 1..200) { "$($nodes[$i % 2].Url)$($pages[$i % $pages.Count])" }
+        $cookie = ($session.Cookies.GetCookies([uri]$a.Url) | ForEach-Object { "$($_.Name)=$($_.Value)" }) -join '; '
+        $started = Get-Date
+        $results = $urls | ForEach-Object -ThrottleLimit 4 -Parallel {
+            $watch = [System.Diagnostics.Stopwatch]::StartNew()
+            $response = Invoke-WebRequest $_ -Headers @{ Cookie = $using:cookie } -MaximumRedirection 0 -SkipHttpErrorCheck
+            [pscustomobject]@{ Url = $_; Status = $response.StatusCode; Ms = $watch.Elapsed.TotalMilliseconds }
+        }
+        $seconds = ((Get-Date) - $started).TotalSeconds
+        $bad = @($results | Where-Object Status -ne 200)
+        $sorted = @($results.Ms | Sort-Object)
+        Write-Host ("load: {0} page reads over two nodes in {1:0.0} s ({2:0} a second), median {3:0} ms, p95 {4:0} ms, {5} not 200" -f `
+            $results.Count, $seconds, ($results.Count / $seconds), $sorted[[int]($sorted.Count / 2)], $sorted[[int]($sorted.Count * 0.95)], $bad.Count)
+        if ($bad) { $failures.Add("$($bad.Count) page reads were not 200, first $($bad[0].Url): $($bad[0].Status)") }
+        foreach ($node in $nodes) {
+            $errors = @(Get-Content "$work/node-$($node.Name).log" | Select-String -Pattern 'fail: |Unhandled exception').Count
+            Write-Host "node $($node.Name): $errors errors logged"
+            if ($errors) { $failures.Add("node $($node.Name) logged $errors errors (see its log above)"); Get-Content "$work/node-$($node.Name).log" -Tail 40 | Write-Host }
+        }
+        if ($failures.Count) { throw "The cluster run failed:`n  $($failures -join "`n  ")" }
+        Write-Host '==> the cluster run passed' -ForegroundColor Green
+    }
+    finally {
+        foreach ($node in $nodes) { if (-not $node.Process.HasExited) { Stop-Process -Id $node.Process.Id; $node.Process.WaitForExit() } }
+        if ($postgres) { & $postgres.Stop }
+        Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue
+    }
+}
+
 switch ($Target) {
     'build' { Invoke-Step 'build' { dotnet build Bootcamp.sln -c Release } }
     'test' { Invoke-Step 'test' { dotnet test Bootcamp.sln } }
@@ -162,6 +293,7 @@ switch ($Target) {
         Invoke-Step 'bench' { dotnet run -c Release --project tests/Bootcamp.Benchmarks -- $Name }
     }
     'security-scan' { Invoke-SecurityScan }
+    'cluster' { Invoke-Cluster }
     # The app's own commands, so the database is the one its settings (ConnectionStrings__Bootcamp) name.
     # A file named relative to the repository is made absolute first: the app resolves paths from its own folder.
     'backup' {

@@ -13,12 +13,13 @@ using Bootcamp.Domain.SoftSkills;
 using Bootcamp.Domain.Subscriptions;
 using Bootcamp.Web.Features.Exports;
 using Bootcamp.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Data;
 
-public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContext<AppUser>(options)
+public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Module> Modules => Set<Module>();
@@ -61,6 +62,10 @@ public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContex
     public DbSet<StaffCentre> StaffCentres => Set<StaffCentre>();
     public DbSet<SeedImport> SeedImports => Set<SeedImport>();
     public DbSet<ExportFile> ExportFiles => Set<ExportFile>();
+    public DbSet<ExportFileChunk> ExportFileChunks => Set<ExportFileChunk>();
+
+    /// <summary>ASP.NET Core data protection's key ring, when it is kept here (<c>DataProtection:Store</c>) for several nodes to share.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,3 +28,12 @@ public sealed class ExportFileConfiguration : IEntityTypeConfiguration<ExportFil
         builder.Property(f => f.ExpiresAtUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
     }
 }
+
+public sealed class ExportFileChunkConfiguration : IEntityTypeConfiguration<ExportFileChunk>
+{
+    public void Configure(EntityTypeBuilder<ExportFileChunk> builder)
+    {
+        builder.HasKey(c => new { c.FileId, c.Index });
+        builder.HasOne<ExportFile>().WithMany().HasForeignKey(c => c.FileId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1744,6 +1744,23 @@ namespace Bootcamp.Web.Data.Migrations
                     b.ToTable("ExportFiles");
                 });
 
+            modelBuilder.Entity("Bootcamp.Web.Features.Exports.ExportFileChunk", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("FileId", "Index");
+
+                    b.ToTable("ExportFileChunks");
+                });
+
             modelBuilder.Entity("Bootcamp.Web.Infrastructure.Auth.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1845,6 +1862,25 @@ namespace Bootcamp.Web.Data.Migrations
                     b.HasIndex("CentreId");
 
                     b.ToTable("StaffCentres");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -2521,6 +2557,15 @@ namespace Bootcamp.Web.Data.Migrations
                     b.HasOne("Bootcamp.Web.Infrastructure.Auth.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Web.Features.Exports.ExportFileChunk", b =>
+                {
+                    b.HasOne("Bootcamp.Web.Features.Exports.ExportFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

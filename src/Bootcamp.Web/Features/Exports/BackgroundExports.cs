@@ -11,15 +11,15 @@ public sealed record DownloadRow(Guid Id, string Kind, string Format, string Fil
     string? FailureReason, long? SizeBytes, DateTime CreatedAtUtc, DateTime? FinishedAtUtc, DateTime ExpiresAtUtc);
 
 /// <summary>A finished file opened for its owner.</summary>
-public sealed record OpenedExport(string Path, string FileName, string ContentType);
+public sealed record OpenedExport(Stream Content, string FileName, string ContentType);
 
 /// <summary>
-/// The downloads store: files made in the background for a user, on disk in <see cref="ExportFolder"/> and described
+/// The downloads store: files made in the background for a user, kept as <see cref="ExportFolder"/> says and described
 /// by an <see cref="ExportFile"/> row. <see cref="EnqueueAsync"/> asks for one (the row, then the Hangfire job
 /// <see cref="ExportJob.RunAsync"/>, which reports its progress to the row); <see cref="ListAsync"/>,
 /// <see cref="FindAsync"/> and <see cref="OpenAsync"/> read the signed-in user's own files only.
 /// </summary>
-public sealed class BackgroundExports(ExportFileWriter writer, IBackgroundJobClient jobs, UserScope scope, ExportFolder folder, CentreClock clock)
+public sealed class BackgroundExports(ExportFileWriter writer, IBackgroundJobClient jobs, UserScope scope, CentreClock clock)
 {
     /// <summary>
     /// Asks for a file for <paramref name="ownerUserId"/> and returns its row. Idempotent: the same request of the same
@@ -53,10 +53,9 @@ public sealed class BackgroundExports(ExportFileWriter writer, IBackgroundJobCli
         var now = clock.UtcNow;
         var file = await scope.ExportFiles().AsNoTracking()
             .SingleOrDefaultAsync(f => f.Id == id && f.Status == ExportStatus.Done && f.ExpiresAtUtc > now, cancellationToken);
-        if (file is null)
-            return null;
-        var path = folder.FinalPath(file);
-        return File.Exists(path) ? new OpenedExport(path, file.FileName, file.ContentType) : null;
+        return file is not null && await writer.OpenAsync(file, cancellationToken) is { } content
+            ? new OpenedExport(content, file.FileName, file.ContentType)
+            : null;
     }
 
     private static readonly Expression<Func<ExportFile, DownloadRow>> Row = f => new DownloadRow(f.Id, f.Kind, f.Format, f.FileName, f.Status,

@@ -1,4 +1,5 @@
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,24 +46,59 @@ public sealed class ExportFileWriter(BootcampDb db, CentreClock clock, ExportFol
     }
 
     /// <summary>
-    /// Moves the finished file from its temporary name to its final one and marks the row done. When another run of
-    /// the same job finished first, this run's file is dropped and the row is left as that run made it: one file,
-    /// one row, whatever the number of runs.
+    /// Puts the finished file in its place (its final name in the folder, or its pieces in the database) and marks the
+    /// row done, in one transaction when the file goes into the database. When another run of the same job finished
+    /// first, this run's file is dropped and the row is left as that run made it: one file, one row, whatever the
+    /// number of runs.
     /// </summary>
     public async Task<bool> FinishAsync(Guid fileId, string partPath, string fileName, CancellationToken cancellationToken)
     {
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var file = await db.ExportFiles.SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken);
         if (file is null || file.Status == ExportStatus.Done)
         {
             File.Delete(partPath);
             return false;
         }
-        var final = folder.FinalPath(file);
-        File.Move(partPath, final, overwrite: true);
+        var size = new FileInfo(partPath).Length;
+        if (folder.InDatabase)
+            await StoreChunksAsync(fileId, partPath, cancellationToken);
+        else
+            File.Move(partPath, folder.FinalPath(file), overwrite: true);
         var now = clock.UtcNow;
-        file.Finish(fileName, new FileInfo(final).Length, now, now.AddDays(folder.KeepDays));
+        file.Finish(fileName, size, now, now.AddDays(folder.KeepDays));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>The finished file as a stream to send: from the folder, or read piece by piece from the database.</summary>
+    public async Task<Stream?> OpenAsync(ExportFile file, CancellationToken cancellationToken)
+    {
+        if (!folder.InDatabase)
+        {
+            var path = folder.FinalPath(file);
+            return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous) : null;
+        }
+        var pieces = await db.ExportFileChunks.CountAsync(c => c.FileId == file.Id, cancellationToken);
+        return pieces == 0 ? null : new ExportChunkStream(db, file.Id, pieces, file.SizeBytes ?? 0);
+    }
+
+    /// <summary>Each piece is saved on its own, so no more than one piece of the file is in memory at a time.</summary>
+    private async Task StoreChunksAsync(Guid fileId, string partPath, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(partPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+        var buffer = new byte[ExportFileChunk.Size];
+        for (var index = 0; ; index++)
+        {
+            var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
+            if (read == 0)
+                break;
+            var chunk = new ExportFileChunk(fileId, index, buffer[..read]);
+            db.ExportFileChunks.Add(chunk);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Entry(chunk).State = EntityState.Detached;
+        }
     }
 
     public async Task FailAsync(Guid fileId, string reason, CancellationToken cancellationToken)
@@ -83,6 +119,7 @@ public sealed class ExportFileWriter(BootcampDb db, CentreClock clock, ExportFol
         {
             foreach (var path in folder.FilesOf(id))
                 File.Delete(path);
+            await db.ExportFileChunks.Where(c => c.FileId == id).ExecuteDeleteAsync(cancellationToken);
             await db.ExportFiles.Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken);
         }
         return expired.Count;

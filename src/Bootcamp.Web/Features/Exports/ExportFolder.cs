@@ -3,9 +3,11 @@ namespace Bootcamp.Web.Features.Exports;
 /// <summary>
 /// Where background exports are kept on disk and for how long. A file is written under a temporary name and moved
 /// to its final name once complete, so a download never serves half a file, and a run stopped half-way leaves only
-/// a <c>.part</c> file that the next run or the clean-up removes.
+/// a <c>.part</c> file that the next run or the clean-up removes. Finished files stay in the folder (one node) or, when
+/// several nodes serve the app, go into the database (<c>Exports:Store</c> = <c>Database</c>, the default on
+/// PostgreSQL), so that a file made on one node downloads from any other; the folder then holds only files being written.
 /// </summary>
-public sealed class ExportFolder(string path, int keepDays)
+public sealed class ExportFolder(string path, int keepDays, bool inDatabase = false)
 {
     private const string PartSuffix = ".part";
 
@@ -13,6 +15,9 @@ public sealed class ExportFolder(string path, int keepDays)
 
     /// <summary>Days a finished file stays downloadable (<c>Exports:KeepDays</c>).</summary>
     public int KeepDays { get; } = keepDays;
+
+    /// <summary>Whether finished files are kept in the database (<see cref="ExportFileChunk"/>) rather than in the folder.</summary>
+    public bool InDatabase { get; } = inDatabase;
 
     public string FinalPath(ExportFile file) => System.IO.Path.Combine(Path, $"{file.Id:N}.{file.Format}");
 
@@ -27,11 +32,19 @@ public sealed class ExportFolder(string path, int keepDays)
     public IEnumerable<string> FilesOf(Guid fileId) =>
         Directory.Exists(Path) ? Directory.EnumerateFiles(Path, $"{fileId:N}.*") : [];
 
-    public static ExportFolder From(IConfiguration configuration, IHostEnvironment environment, string databaseFile)
+    public static ExportFolder From(IConfiguration configuration, IHostEnvironment environment, string databaseFile, bool inDatabaseByDefault)
     {
+        var store = configuration["Exports:Store"];
+        var inDatabase = store switch
+        {
+            null or "" => inDatabaseByDefault,
+            "Database" => true,
+            "Folder" => false,
+            _ => throw new InvalidOperationException($"Exports:Store is '{store}': use Folder (one node) or Database (several nodes)."),
+        };
         var path = configuration["Exports:Folder"] is { Length: > 0 } configured
             ? System.IO.Path.GetFullPath(configured, environment.ContentRootPath)
             : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(databaseFile) ?? environment.ContentRootPath, "exports");
-        return new ExportFolder(path, Math.Max(1, configuration.GetValue("Exports:KeepDays", 7)));
+        return new ExportFolder(path, Math.Max(1, configuration.GetValue("Exports:KeepDays", 7)), inDatabase);
     }
 }

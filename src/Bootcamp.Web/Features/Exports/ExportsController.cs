@@ -102,7 +102,7 @@ public sealed class ExportsController(BootcampDb db, UserScope scope, CentreCloc
     {
         if (!scope.IsSignedIn || await exports.OpenAsync(id, cancellationToken) is not { } file)
             return NotFound();
-        return PhysicalFile(file.Path, file.ContentType, file.FileName);
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     /// <summary>

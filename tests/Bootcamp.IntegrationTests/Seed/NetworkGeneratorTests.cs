@@ -120,6 +120,25 @@ public sealed class NetworkGeneratorTests
     }
 
     [Test]
+    public async Task Learners_log_solo_work_more_often_a_week_than_in_the_demo_and_never_more_than_the_density_allows()
+    {
+        var most = 1 + NetworkGenerator.Density.SoloEntryMinutes.Count;
+        var perWeek = await _app.WithDbAsync(async db =>
+        {
+            var starts = await db.Cohorts.ToDictionaryAsync(c => c.Id, c => c.StartDate);
+            var solo = await db.ExerciseLogs.AsNoTracking().Where(e => e.GroupEntryId == null)
+                .Select(e => new { e.CohortId, e.LearnerId, e.Date }).ToListAsync();
+            return solo.GroupBy(e => (e.CohortId, e.LearnerId, Week: (e.Date.DayNumber - starts[e.CohortId].DayNumber) / 7))
+                .Select(g => g.Count()).ToList();
+        });
+
+        Assert.That(perWeek, Is.Not.Empty);
+        Assert.That(perWeek.Max(), Is.LessThanOrEqualTo(most));
+        Assert.That(perWeek.Average(), Is.GreaterThan(1 + HistoryDensity.Demo.SoloEntryMinutes.Count),
+            "on average more solo entries per learner-week than the demo's most");
+    }
+
+    [Test]
     public async Task The_progress_engine_reads_every_cohort_with_all_its_learners()
     {
         var cohorts = await _app.WithDbAsync(db => db.Cohorts.Select(c => c.Id).ToListAsync());

@@ -15,8 +15,10 @@ namespace Bootcamp.Web.Data.SeedData;
 /// project groups and grades, soft-skill assessments, badges and the graduation decisions. The same random seed gives
 /// the same history; a learner's <see cref="LearnerPace"/> steers it, and decisions read from the figures generated.
 /// </summary>
-public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
+public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc, HistoryDensity? density = null)
 {
+    private readonly HistoryDensity _density = density ?? HistoryDensity.Demo;
+
     private static readonly string[] SoloTemplates =
         ["Exercises: {0}", "Practice set on {0}", "Lab: {0}", "Homework: {0}", "Kata and review: {0}", "Reworked exercises on {0} after feedback"];
 
@@ -227,7 +229,7 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
             var weekGroups = project is null ? [] : groups[project];
 
             var groupMinutes = planned * share;
-            var sittings = groupMinutes > 240 ? 2 : 1;
+            var sittings = groupMinutes > _density.SecondGroupSittingMinutes ? 2 : 1;
             foreach (var group in weekGroups)
             {
                 for (var s = 0; s < sittings; s++)
@@ -253,7 +255,7 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
                 if (own.Count == 0 || (member.Pace == LearnerPace.AtRisk && random.NextDouble() < 0.2))
                     continue;
                 var solo = planned * (1 - share) * factors[member] * Between(0.8, 1.2) * own.Count / days.Count;
-                var entries = Math.Min(own.Count, solo > 360 ? 3 : solo > 120 ? 2 : 1);
+                var entries = Math.Min(own.Count, 1 + _density.SoloEntryMinutes.Count(m => solo > m));
                 foreach (var date in own.OrderBy(_ => random.Next()).Take(entries).Order())
                 {
                     var description = string.Format(System.Globalization.CultureInfo.InvariantCulture, Pick(SoloTemplates), Pick(topics));
@@ -414,4 +416,15 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc)
         }
         return rows;
     }
+}
+
+/// <summary>
+/// How finely the history is logged each week: a learner's solo minutes go in one entry, plus one more for each of
+/// <see cref="SoloEntryMinutes"/> the week's solo time passes (never more entries than days), and a group meets twice
+/// once the week's group time passes <see cref="SecondGroupSittingMinutes"/>. The demo keeps its own; the generated
+/// network logs in shorter sittings, as learners who log after each evening do.
+/// </summary>
+public sealed record HistoryDensity(IReadOnlyList<int> SoloEntryMinutes, int SecondGroupSittingMinutes)
+{
+    public static HistoryDensity Demo { get; } = new([120, 360], 240);
 }

@@ -3,16 +3,16 @@ using Bootcamp.Benchmarks.Support;
 
 namespace Bootcamp.Benchmarks;
 
-/// <summary>./build.ps1 bench [scheduling|timeline|logging|documents|exports]: every part when no name is given, then one summary table.</summary>
+/// <summary>./build.ps1 bench [scheduling|timeline|logging|documents|exports|scale]: every part when no name is given, then one summary table.</summary>
 public static class BenchmarkRun
 {
     public static async Task<int> Main(string[] args)
     {
         // build.ps1 passes an empty name when none is given.
         var only = args.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a))?.ToLowerInvariant();
-        if (only is not (null or "scheduling" or "timeline" or "logging" or "documents" or "exports"))
+        if (only is not (null or "scheduling" or "timeline" or "logging" or "documents" or "exports" or "scale"))
         {
-            Console.Error.WriteLine($"Unknown part '{only}': use scheduling, timeline, logging, documents or exports, or nothing for all.");
+            Console.Error.WriteLine($"Unknown part '{only}': use scheduling, timeline, logging, documents, exports or scale, or nothing for all.");
             return 2;
         }
         var figures = new List<Figure>();
@@ -29,6 +29,8 @@ public static class BenchmarkRun
             figures.AddRange(await Exports.WorkbookLoad.RunAsync());
             figures.AddRange(await Exports.RawExportLoad.RunAsync());
         }
+        if (only is null or "scale")
+            figures.AddRange(await Scale.ScaleLoad.RunAsync());
         Figure.Print(figures);
         return figures.Any(f => f.Value == "failed") ? 1 : 0;
     }

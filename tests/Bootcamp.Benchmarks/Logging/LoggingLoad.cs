@@ -32,8 +32,8 @@ public static class LoggingLoad
 
         Task<bool> EfPage() => GetAsync(staff, $"/Cohorts/Details/{world.CohortId}");
         Task<bool> RawPage() => GetAsync(staff, $"/bench/raw/cohorts/{world.CohortId}");
-        Task<bool> EfSave() => SaveWeekAsync(staff, weekPage, world, world.Mondays[nextWeek++ % world.Mondays.Count]);
-        Task<bool> RawSave() => SaveWeekAsync(staff, $"/bench/raw/cohorts/{world.CohortId}/week", world, world.Mondays[nextWeek++ % world.Mondays.Count]);
+        Task<bool> EfSave() => SaveWeekAsync(staff, weekPage, world.LearnerIds, world.FirstModuleId, world.Mondays[nextWeek++ % world.Mondays.Count]);
+        Task<bool> RawSave() => SaveWeekAsync(staff, $"/bench/raw/cohorts/{world.CohortId}/week", world.LearnerIds, world.FirstModuleId, world.Mondays[nextWeek++ % world.Mondays.Count]);
 
         var page = await CompareAsync(EfPage, RawPage, 2_000);
         var save = await CompareAsync(EfSave, RawSave, 200);
@@ -78,7 +78,7 @@ public static class LoggingLoad
         return (efTotal, rawTotal);
     }
 
-    private static async Task<bool> GetAsync(SignedInClient client, string url)
+    public static async Task<bool> GetAsync(SignedInClient client, string url)
     {
         using var response = await client.Http.GetAsync(url);
         await response.Content.LoadIntoBufferAsync();
@@ -86,16 +86,16 @@ public static class LoggingLoad
     }
 
     /// <summary>A quarter hour for every learner on Monday to Friday of the week; a redirect back to the week means it was saved.</summary>
-    private static async Task<bool> SaveWeekAsync(SignedInClient client, string url, LoggingWorld world, DateOnly monday)
+    public static async Task<bool> SaveWeekAsync(SignedInClient client, string url, IReadOnlyList<int> learnerIds, int moduleId, DateOnly monday)
     {
         var fields = new List<KeyValuePair<string, string>>
         {
             new("week", monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("Form.Description", "Weekly lab"),
         };
-        foreach (var learnerId in world.LearnerIds)
+        foreach (var learnerId in learnerIds)
         {
-            fields.Add(new(string.Create(CultureInfo.InvariantCulture, $"Form.Modules[{learnerId}]"), world.FirstModuleId.ToString(CultureInfo.InvariantCulture)));
+            fields.Add(new(string.Create(CultureInfo.InvariantCulture, $"Form.Modules[{learnerId}]"), moduleId.ToString(CultureInfo.InvariantCulture)));
             fields.Add(new(string.Create(CultureInfo.InvariantCulture, $"Form.Kinds[{learnerId}]"), "Solo"));
             for (var day = monday; day < monday.AddDays(5); day = day.AddDays(1))
                 fields.Add(new(string.Create(CultureInfo.InvariantCulture, $"Form.Hours[{learnerId}:{day:yyyy-MM-dd}]"), "0.25"));

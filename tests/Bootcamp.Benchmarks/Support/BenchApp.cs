@@ -12,7 +12,8 @@ namespace Bootcamp.Benchmarks.Support;
 
 /// <summary>
 /// The real application on Kestrel (loopback, a free port) over its own SQLite file, seeded with the demo data so
-/// the demo accounts can sign in. Logging is kept to warnings so the console shows the benchmark, not the requests.
+/// the demo accounts can sign in, or over a generated network (<see cref="OnNetwork"/>) with the production job
+/// storage. Logging is kept to warnings so the console shows the benchmark, not the requests.
 /// Controllers of this assembly (the raw ADO.NET counterparts) join the app's own, under the same filters.
 /// </summary>
 public sealed partial class BenchApp : WebApplicationFactory<Program>
@@ -21,9 +22,12 @@ public sealed partial class BenchApp : WebApplicationFactory<Program>
     public const string Admin = "admin@bootcamp.local";
     public const string Staff = "staff@bootcamp.local";
 
-    private BenchApp(string path)
+    private readonly string? _runFolder;
+
+    private BenchApp(string path, string? runFolder = null)
     {
         DatabasePath = path;
+        _runFolder = runFolder;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -37,6 +41,18 @@ public sealed partial class BenchApp : WebApplicationFactory<Program>
         // The factory's own content-root lookup misses when the run starts from the repository root; name it outright.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BOOTCAMP_WEB", Path.Combine(RepositoryRoot, "src", "Bootcamp.Web"));
         return new(Path.Combine(Path.GetTempPath(), $"bootcamp-bench-{Guid.NewGuid():N}.db"));
+    }
+
+    /// <summary>
+    /// The app over a generated network's file, which it deletes when disposed: no demo import, and Hangfire on its SQLite
+    /// storage with the default workers, as deployed, with its jobs file and the exports in a folder of this run.
+    /// </summary>
+    public static BenchApp OnNetwork(string path)
+    {
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BOOTCAMP_WEB", Path.Combine(RepositoryRoot, "src", "Bootcamp.Web"));
+        var runFolder = Path.Combine(Path.GetTempPath(), $"bootcamp-bench-run-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(runFolder);
+        return new(path, runFolder);
     }
 
     public static string RepositoryRoot
@@ -57,7 +73,13 @@ public sealed partial class BenchApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Bootcamp", $"Data Source={DatabasePath}");
         builder.UseSetting("Seed:Folder", Path.Combine(RepositoryRoot, "seed-data"));
-        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Enabled", _runFolder is null ? "true" : "false");
+        if (_runFolder is not null)
+        {
+            builder.UseSetting("Jobs:File", Path.Combine(_runFolder, "jobs.db"));
+            builder.UseSetting("Jobs:PollSeconds", "0.5");
+            builder.UseSetting("Exports:Folder", Path.Combine(_runFolder, "exports"));
+        }
         builder.UseSetting("SignIn:PermitLimit", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
@@ -91,6 +113,8 @@ public sealed partial class BenchApp : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);
+        if (_runFolder is not null && Directory.Exists(_runFolder))
+            Directory.Delete(_runFolder, recursive: true);
     }
 
     private static async Task<string> TokenAsync(HttpClient client, string pageUrl)

@@ -56,6 +56,9 @@ public sealed class NetworkGenerator(string databasePath, TimeProvider clock, Te
 {
     public const string DataSetPrefix = "Generated network";
     public const int RandomSeed = 20_261_302;
+
+    /// <summary>Raised with every change that alters what a scale generates, so that a network kept for the bench is made again.</summary>
+    public const int Version = 2;
     private const int CohortsPerBatch = 20;
     private const double LargestFunderShare = 0.18;
 

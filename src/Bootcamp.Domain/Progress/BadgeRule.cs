@@ -46,9 +46,14 @@ public static class BadgeRule
         [.. cohort.Modules.Where(m => m.BadgeName is not null).Select(m => Check(cohort, learner, m))];
 
     /// <summary>The learner's attendance over the module's held lectures and their exercise minutes logged in the module.</summary>
-    public static (AttendanceSummary Attendance, int ExerciseMinutes) ModuleFigures(CohortFacts cohort, LearnerFacts learner, int moduleId) =>
-        (ProgressCalculator.Attendance(cohort with { Sessions = [.. cohort.Sessions.Where(s => s.ModuleId == moduleId)] }, learner),
+    public static (AttendanceSummary Attendance, int ExerciseMinutes) ModuleFigures(CohortFacts cohort, LearnerFacts learner, int moduleId)
+    {
+        // A tally counts the whole cohort, so it cannot say what one module holds.
+        if (learner.Tally is not null)
+            throw new ArgumentException("A module's figures need the learner's marks and days, not a tally.", nameof(learner));
+        return (ProgressCalculator.Attendance(cohort with { Sessions = [.. cohort.Sessions.Where(s => s.ModuleId == moduleId)] }, learner),
             learner.Exercise.Where(e => e.ModuleId == moduleId).Sum(e => e.Minutes));
+    }
 
     public static BadgeCheck Check(CohortFacts cohort, LearnerFacts learner, ModuleTarget module)
     {

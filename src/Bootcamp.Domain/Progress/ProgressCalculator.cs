@@ -45,9 +45,15 @@ public static class ProgressCalculator
     /// <summary>The learner's attendance over the cohort's held sessions; the badge rule passes one module's sessions.</summary>
     public static AttendanceSummary Attendance(CohortFacts cohort, LearnerFacts learner)
     {
+        var heldSessions = cohort.Sessions.Where(s => s.IsHeldBy(cohort.NowUtc) && learner.Enrolment.Covers(s.Date));
+        if (learner.Tally is { } tally)
+        {
+            var heldCount = heldSessions.Count();
+            return new(heldCount, tally.Present + tally.Late, tally.Late, tally.Absent, tally.Excused, heldCount - tally.Marked);
+        }
         var marks = learner.Marks.ToDictionary(m => m.SessionId, m => m.Status);
         int held = 0, attended = 0, late = 0, absent = 0, excused = 0, unrecorded = 0;
-        foreach (var session in cohort.Sessions.Where(s => s.IsHeldBy(cohort.NowUtc) && learner.Enrolment.Covers(s.Date)))
+        foreach (var session in heldSessions)
         {
             held++;
             if (!marks.TryGetValue(session.SessionId, out var status))
@@ -78,8 +84,8 @@ public static class ProgressCalculator
     private static ExerciseSummary Exercise(CohortFacts cohort, ExercisePlan plan, LearnerFacts learner)
     {
         var criteria = cohort.Criteria;
-        var logged = learner.Exercise.Sum(e => e.Minutes);
-        var group = learner.Exercise.Where(e => e.Kind == ExerciseKind.Group).Sum(e => e.Minutes);
+        var logged = learner.Tally?.LoggedMinutes ?? learner.Exercise.Sum(e => e.Minutes);
+        var group = learner.Tally?.GroupMinutes ?? learner.Exercise.Where(e => e.Kind == ExerciseKind.Group).Sum(e => e.Minutes);
         var yesterday = cohort.Today.AddDays(-1);
         var plannedToDate = plan.ThroughDay(yesterday);
         var enrolment = learner.Enrolment;

@@ -57,7 +57,12 @@ public sealed record CohortFacts(
     IReadOnlyList<SkillFact> Skills,
     IReadOnlyList<PointFact> Points);
 
-/// <summary>One learner's evidence in a cohort. Marks, hours, scores and badges are this learner's only.</summary>
+/// <summary>
+/// One learner's evidence in a cohort. Marks, hours, scores and badges are this learner's only. With a
+/// <paramref name="Tally"/> the marks and hours come already counted (the network dashboard reads them from the
+/// summary table) and <paramref name="Marks"/> and <paramref name="Exercise"/> are empty: only
+/// <see cref="ProgressCalculator"/> reads such facts.
+/// </summary>
 public sealed record LearnerFacts(
     int LearnerId,
     EnrolmentPeriod Enrolment,
@@ -65,4 +70,14 @@ public sealed record LearnerFacts(
     IReadOnlyList<ExerciseDay> Exercise,
     IReadOnlyList<ProjectResult> Projects,
     IReadOnlyList<SkillScore> SoftSkills,
-    IReadOnlySet<int> BadgeModuleIds);
+    IReadOnlySet<int> BadgeModuleIds,
+    EvidenceTally? Tally = null);
+
+/// <summary>
+/// A learner's marks per status over the cohort's held lectures inside their enrolment, and their exercise minutes,
+/// counted before the facts were built; the same numbers <see cref="ProgressCalculator"/> would count from the marks and days.
+/// </summary>
+public sealed record EvidenceTally(int Present, int Late, int Absent, int Excused, int LoggedMinutes, int GroupMinutes)
+{
+    public int Marked => Present + Late + Absent + Excused;
+}

@@ -12,6 +12,7 @@ using Bootcamp.Domain.Scheduling;
 using Bootcamp.Domain.SoftSkills;
 using Bootcamp.Domain.Subscriptions;
 using Bootcamp.Web.Features.Exports;
+using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -37,6 +38,7 @@ public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContex
     public DbSet<LectureSession> Sessions => Set<LectureSession>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<ExerciseLog> ExerciseLogs => Set<ExerciseLog>();
+    public DbSet<LearnerTally> LearnerTallies => Set<LearnerTally>();
     public DbSet<ProjectGroup> ProjectGroups => Set<ProjectGroup>();
     public DbSet<ProjectGroupMember> ProjectGroupMembers => Set<ProjectGroupMember>();
     public DbSet<GroupProject> GroupProjects => Set<GroupProject>();

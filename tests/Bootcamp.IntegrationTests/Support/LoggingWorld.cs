@@ -4,6 +4,7 @@ using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.IntegrationTests.Support;
@@ -109,6 +110,7 @@ public sealed class LoggingWorld
             var log = new ExerciseLog(CohortId, learnerId, ModuleIds[0], date, minutes, ExerciseKind.Solo, null, null, "Stored by the test", loggedBy, loggedAtUtc);
             db.ExerciseLogs.Add(log);
             await db.SaveChangesAsync();
+            await TallyWriter.RefreshAsync(db, CohortId, [learnerId], CancellationToken.None);
             return log.Id;
         });
 

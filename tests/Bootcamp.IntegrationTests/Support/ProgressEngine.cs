@@ -21,6 +21,18 @@ public static class ProgressEngine
         return await new CohortProgressQuery(db, scope, services.ServiceProvider.GetRequiredService<CentreClock>()).LoadManyAsync(cohortIds, asOf, CancellationToken.None);
     }
 
+    /// <summary>The dashboard's figures (<see cref="CohortProgressQuery.FiguresAsync"/>, read from the tallies) as the account sees them.</summary>
+    public static async Task<IReadOnlyDictionary<int, CohortGlance>> FiguresAsync(this BootcampApp app, string email, IReadOnlyCollection<int> cohortIds)
+    {
+        await using var services = app.Services.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<BootcampDb>();
+        var scope = services.ServiceProvider.GetRequiredService<UserScope>();
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        if (!await scope.LoadUserAsync(userId, CancellationToken.None))
+            throw new InvalidOperationException($"No scope for {email}");
+        return await new CohortProgressQuery(db, scope, services.ServiceProvider.GetRequiredService<CentreClock>()).FiguresAsync(cohortIds, CancellationToken.None);
+    }
+
     public static Task<List<int>> CohortIdsAsync(this BootcampApp app, string codePrefix) =>
         app.WithDbAsync(db => db.Cohorts.Where(c => c.Code.StartsWith(codePrefix)).OrderBy(c => c.Code).Select(c => c.Id).ToListAsync());
 }

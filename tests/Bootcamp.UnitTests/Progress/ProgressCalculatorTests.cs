@@ -30,6 +30,34 @@ public sealed class ProgressCalculatorTests
     }
 
     [Test]
+    public void A_tally_of_the_same_marks_and_hours_gives_the_same_progress()
+    {
+        var cohort = new CohortFactsBuilder().On(Jan10).Build();
+        var learner = new LearnerFactsBuilder().Marked(Present, Late, Absent, Excused)
+            .Logged(Jan10.AddDays(-3), 2).Logged(Jan10.AddDays(-2), 3, ExerciseKind.Group).Build();
+
+        var counted = ProgressCalculator.For(cohort, learner);
+        var tallied = ProgressCalculator.For(cohort, learner with { Marks = [], Exercise = [], Tally = new EvidenceTally(1, 1, 1, 1, 300, 180) });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(tallied.Attendance, Is.EqualTo(counted.Attendance));
+            Assert.That(tallied.Attendance.Unrecorded, Is.EqualTo(1), "five held lectures, four marked");
+            Assert.That(tallied.Exercise, Is.EqualTo(counted.Exercise));
+            Assert.That(tallied.Risks.Select(r => r.Message), Is.EqualTo(counted.Risks.Select(r => r.Message)));
+        }
+    }
+
+    [Test]
+    public void A_badge_check_refuses_a_tally_which_cannot_say_what_one_module_holds()
+    {
+        var cohort = new CohortFactsBuilder().On(Jan10).Build();
+        var learner = new LearnerFactsBuilder().Build() with { Tally = new EvidenceTally(1, 0, 0, 0, 60, 0) };
+
+        Assert.That(() => BadgeRule.ModuleFigures(cohort, learner, 1), Throws.ArgumentException);
+    }
+
+    [Test]
     public void Excused_absences_are_left_out_of_the_rate()
     {
         var progress = Progress(new CohortFactsBuilder().On(Jan10), new LearnerFactsBuilder().Marked(Present, Present, Present, Excused, Absent));

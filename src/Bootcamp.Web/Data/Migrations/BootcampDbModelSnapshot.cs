@@ -1761,6 +1761,45 @@ namespace Bootcamp.Web.Data.Migrations
                     b.ToTable("ExportFileChunks");
                 });
 
+            modelBuilder.Entity("Bootcamp.Web.Features.Progress.LearnerTally", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Absent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Excused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstMarkedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GroupMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastMarkedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoggedMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CohortId", "LearnerId");
+
+                    b.HasIndex("LearnerId");
+
+                    b.ToTable("LearnerTallies");
+                });
+
             modelBuilder.Entity("Bootcamp.Web.Infrastructure.Auth.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2567,6 +2606,21 @@ namespace Bootcamp.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("FileId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Web.Features.Progress.LearnerTally", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Bootcamp.Domain.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

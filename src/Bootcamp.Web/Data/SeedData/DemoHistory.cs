@@ -6,6 +6,7 @@ using Bootcamp.Domain.Progress;
 using Bootcamp.Domain.Projects;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Domain.SoftSkills;
+using Bootcamp.Web.Features.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Data.SeedData;
@@ -58,6 +59,8 @@ public sealed class DemoHistory(BootcampDb db, Random random, DateTime nowUtc, H
                 Decide(cohort, members, attendance, logs);
             _attendance += await BulkInsert.RunAsync(db, attendance, cancellationToken);
             _logs += await BulkInsert.RunAsync(db, logs, cancellationToken);
+            var starts = cohort.Sessions.ToDictionary(s => s.Session.Id, s => s.Session.StartUtc);
+            await BulkInsert.RunAsync(db, TallyWriter.Of(cohort.Cohort.Id, attendance, starts, logs), cancellationToken);
             _assessments += await BulkInsert.RunAsync(db, AssessmentsFor(cohort, members, rubrics[cohort.Programme.Programme.Id].ToList(), points[cohort]), cancellationToken);
             _badges += await BulkInsert.RunAsync(db, BadgesFor(cohort, members), cancellationToken);
             await SaveAsync(cancellationToken);

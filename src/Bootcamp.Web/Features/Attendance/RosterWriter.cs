@@ -1,6 +1,7 @@
 using Bootcamp.Domain.Logging;
 using AttendanceMark = Bootcamp.Domain.Logging.Attendance;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,7 @@ public sealed class RosterWriter(BootcampDb db, UserScope scope, Corrections cor
         }
         await BulkInsert.RunAsync(db, added, cancellationToken);
         await audit.SaveAsync(cancellationToken);
+        await TallyWriter.RefreshAsync(db, session.Cohort.Id, [.. changes.Select(c => c.Row.LearnerId)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcome;
     }

@@ -1,4 +1,3 @@
-using Bootcamp.Domain.Progress;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Features.Shared;
@@ -11,8 +10,9 @@ namespace Bootcamp.Web.Features.Dashboard;
 
 /// <summary>
 /// The cohorts of the user's scope that pass the filters, with their figures. One query lists the cohorts and
-/// <see cref="CohortProgressQuery.LoadManyAsync"/> loads all their facts in its few set-based queries, so the cost does
-/// not grow by a query per cohort; the figures are the progress engine's.
+/// <see cref="CohortProgressQuery.FiguresAsync"/> computes all their figures in its few set-based queries, reading
+/// each learner's marks and minutes from the summary table, so the cost does not grow by a query per cohort nor with
+/// the years of history; the figures are the progress engine's.
 /// </summary>
 public sealed class DashboardQuery(BootcampDb db, UserScope scope, CentreClock clock)
 {
@@ -67,12 +67,11 @@ public sealed class DashboardQuery(BootcampDb db, UserScope scope, CentreClock c
                 Centre = centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.Name).First(),
             })
             .ToListAsync(cancellationToken);
-        var facts = await new CohortProgressQuery(db, scope, clock).LoadManyAsync([.. listed.Select(c => c.Id)], null, cancellationToken);
-        return [.. listed.Where(c => facts.ContainsKey(c.Id)).Select(c =>
+        var figures = await new CohortProgressQuery(db, scope, clock).FiguresAsync([.. listed.Select(c => c.Id)], cancellationToken);
+        return [.. listed.Where(c => figures.ContainsKey(c.Id)).Select(c =>
         {
-            var f = facts[c.Id];
-            return new DashboardRow(c.Id, c.Code, c.Programme, c.Centre, c.Status, f.Cohort.StartDate, f.Cohort.EndDate,
-                CohortFigures.Of(f.Cohort, ProgressCalculator.ForCohort(f.Cohort, f.Learners)));
+            var f = figures[c.Id];
+            return new DashboardRow(c.Id, c.Code, c.Programme, c.Centre, c.Status, f.StartDate, f.EndDate, f.Figures);
         })];
     }
 }

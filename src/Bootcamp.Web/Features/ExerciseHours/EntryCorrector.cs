@@ -1,5 +1,6 @@
 using Bootcamp.Domain.Logging;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,7 @@ public sealed class EntryCorrector(BootcampDb db, UserScope scope, Corrections c
             audit.ExerciseChanged(row, before, titles[row.ModuleId], form.Reason);
         }
         await audit.SaveAsync(cancellationToken);
+        await TallyWriter.RefreshAsync(db, log.CohortId, [.. rows.Select(r => r.LearnerId)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new(log, rows.Count, []);
     }
@@ -75,6 +77,7 @@ public sealed class EntryCorrector(BootcampDb db, UserScope scope, Corrections c
             db.Remove(row);
         }
         await audit.SaveAsync(cancellationToken);
+        await TallyWriter.RefreshAsync(db, log.CohortId, [.. rows.Select(r => r.LearnerId)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new(log, rows.Count, []);
     }

@@ -1,5 +1,6 @@
 using Bootcamp.Domain.Logging;
 using Bootcamp.Web.Data;
+using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +44,7 @@ public sealed class HoursWriter(BootcampDb db, LoggingCohort cohort, IReadOnlyLi
         foreach (var log in logs)
             audit.ExerciseCreated(log, titles[log.ModuleId]);
         await audit.SaveAsync(cancellationToken);
+        await TallyWriter.RefreshAsync(db, cohort.Id, [.. logs.Select(l => l.LearnerId)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
     }

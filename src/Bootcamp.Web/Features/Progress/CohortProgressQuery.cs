@@ -11,6 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Progress;
 
+/// <summary>A cohort's dates and figures for the dashboard.</summary>
+public sealed record CohortGlance(DateOnly StartDate, DateOnly EndDate, CohortFigures Figures);
+
 /// <summary>
 /// A cohort's facts for the progress domain, with the learners' names beside them and the version of the criteria
 /// the cohort is judged by (<see cref="CohortFacts.Criteria"/> are that version's).
@@ -39,7 +42,21 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
     /// that day at the centre (enrolments, statuses, hours and badges dated after it are left out, lectures held by then
     /// count), so a report for a past date gives the figures the pages gave that evening; without it, now.
     /// </summary>
-    public async Task<IReadOnlyDictionary<int, CohortProgressFacts>> LoadManyAsync(IReadOnlyCollection<int> cohortIds, DateOnly? asOf, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<int, CohortProgressFacts>> LoadManyAsync(IReadOnlyCollection<int> cohortIds, DateOnly? asOf, CancellationToken cancellationToken) =>
+        LoadAsync(cohortIds, asOf, tallied: false, cancellationToken);
+
+    /// <summary>
+    /// Today's figures of every cohort in <paramref name="cohortIds"/> that is in the user's scope, for the dashboard and
+    /// the staff home's glance. The engine computes them as for <see cref="LoadManyAsync"/>, but each learner's marks and
+    /// minutes come counted from <see cref="LearnerTally"/>, one row per learner instead of every mark and log; a
+    /// learner whose marked lectures reach outside their enrolment has their marks counted one by one instead.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, CohortGlance>> FiguresAsync(IReadOnlyCollection<int> cohortIds, CancellationToken cancellationToken) =>
+        (await LoadAsync(cohortIds, null, tallied: true, cancellationToken)).ToDictionary(f => f.Key, f => new CohortGlance(f.Value.Cohort.StartDate,
+            f.Value.Cohort.EndDate, CohortFigures.Of(f.Value.Cohort, ProgressCalculator.ForCohort(f.Value.Cohort, f.Value.Learners))));
+
+    private async Task<IReadOnlyDictionary<int, CohortProgressFacts>> LoadAsync(IReadOnlyCollection<int> cohortIds, DateOnly? asOf, bool tallied,
+        CancellationToken cancellationToken)
     {
         var ids = cohortIds.Distinct().ToList();
         var centres = scope.Centres();
@@ -87,16 +104,10 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
                 .Join(scope.Learners(), e => e.LearnerId, l => l.Id, (e, l) => new { Enrolment = e, Name = l.FirstName + " " + l.LastName, l.LastName, l.FirstName })
                 .ToListAsync(cancellationToken))
             .ToLookup(e => e.Enrolment.CohortId);
-        // The two long reads (a mark per learner per lecture, a sum per learner per day) go straight into the
-        // domain's records, keyed by cohort and learner in a struct, so each row costs one object.
-        var marks = (await scope.Sessions().AsNoTracking()
-                .Where(s => ids.Contains(s.CohortId))
-                .Join(scope.Attendance(), s => s.Id, a => a.SessionId,
-                    (s, a) => new KeyValuePair<(int, int), AttendanceMark>(new ValueTuple<int, int>(s.CohortId, a.LearnerId), new AttendanceMark(a.SessionId, a.Status)))
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => a.Key, a => a.Value);
         var lastDay = asOf ?? DateOnly.MaxValue;
-        var exercise = (await scope.ExerciseLogs().AsNoTracking()
+        var tallies = tallied ? await TalliesAsync(ids, cancellationToken) : null;
+        var marks = tallied ? Empty<AttendanceMark>() : await MarksAsync(ids, cancellationToken);
+        var exercise = tallied ? Empty<ExerciseDay>() : (await scope.ExerciseLogs().AsNoTracking()
                 .Where(e => ids.Contains(e.CohortId) && e.Date <= lastDay)
                 .GroupBy(e => new { e.CohortId, e.LearnerId, e.Date, e.Kind, e.ModuleId })
                 .Select(g => new KeyValuePair<(int, int), ExerciseDay>(new ValueTuple<int, int>(g.Key.CohortId, g.Key.LearnerId), new ExerciseDay(g.Key.Date, g.Key.Kind, g.Sum(e => e.Minutes), g.Key.ModuleId)))
@@ -153,9 +164,80 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
                     [.. cohortProjects.Select(p => new ProjectResult(p.Id, p.Title, p.DueDate, p.PassMarkPercent, mine.GetValueOrDefault(p.Id), p.ModuleId))],
                     [.. ratings[key]], badges[key].ToHashSet());
             }).ToList();
+            if (tallies is not null)
+                learnerFacts = await TalliedAsync(facts, learnerFacts, cohort.Id, zone, tallies, cancellationToken);
             result[cohort.Id] = new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(e => e.Enrolment.LearnerId, e => e.Name), judgedBy);
         }
         return result;
+    }
+
+    /// <summary>A mark per learner per lecture, straight into the domain's records keyed by cohort and learner in a struct, so each row costs one object.</summary>
+    private async Task<ILookup<(int CohortId, int LearnerId), AttendanceMark>> MarksAsync(IReadOnlyCollection<int> cohortIds, CancellationToken cancellationToken) =>
+        (await scope.Sessions().AsNoTracking()
+            .Where(s => cohortIds.Contains(s.CohortId))
+            .Join(scope.Attendance(), s => s.Id, a => a.SessionId,
+                (s, a) => new KeyValuePair<(int, int), AttendanceMark>(new ValueTuple<int, int>(s.CohortId, a.LearnerId), new AttendanceMark(a.SessionId, a.Status)))
+            .ToListAsync(cancellationToken))
+        .ToLookup(a => a.Key, a => a.Value);
+
+    private static ILookup<(int CohortId, int LearnerId), T> Empty<T>() => Array.Empty<(int, int, T)>().ToLookup(e => (e.Item1, e.Item2), e => e.Item3);
+
+    /// <summary>
+    /// The tallies of the cohorts' learners, and the marks the engine never counts whatever the enrolment: those at
+    /// cancelled lectures and at lectures not started yet (few, found through the sessions' index).
+    /// </summary>
+    private async Task<Tallies> TalliesAsync(IReadOnlyCollection<int> cohortIds, CancellationToken cancellationToken)
+    {
+        var rows = await scope.LearnerTallies().AsNoTracking().Where(t => cohortIds.Contains(t.CohortId)).ToDictionaryAsync(t => (t.CohortId, t.LearnerId), cancellationToken);
+        var nowUtc = clock.UtcNow;
+        var uncounted = (await scope.Sessions().AsNoTracking()
+                .Where(s => cohortIds.Contains(s.CohortId) && (s.Status == SessionStatus.Cancelled || s.StartUtc > nowUtc))
+                .Join(scope.Attendance(), s => s.Id, a => a.SessionId, (s, a) => new { s.CohortId, a.LearnerId, a.Status })
+                .ToListAsync(cancellationToken))
+            .ToLookup(m => (m.CohortId, m.LearnerId), m => m.Status);
+        return new Tallies(rows, uncounted);
+    }
+
+    private sealed record Tallies(IReadOnlyDictionary<(int CohortId, int LearnerId), LearnerTally> Rows, ILookup<(int CohortId, int LearnerId), AttendanceStatus> Uncounted);
+
+    /// <summary>
+    /// The learners with their marks and minutes as tallies. A tally's marks all count when its first and last marked
+    /// lectures fall inside the enrolment, less the uncounted ones; otherwise (a mark before the enrolment or from the
+    /// day the learner left) that learner's marks are read and the engine counts them, so the figures never differ.
+    /// </summary>
+    private async Task<List<LearnerFacts>> TalliedAsync(CohortFacts cohort, List<LearnerFacts> learners, int cohortId, TimeZoneInfo zone, Tallies tallies,
+        CancellationToken cancellationToken)
+    {
+        DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, zone));
+        var tallyOf = learners.ToDictionary(l => l.LearnerId, l => tallies.Rows.GetValueOrDefault((cohortId, l.LearnerId)));
+        var outside = learners.Where(l => tallyOf[l.LearnerId] is { FirstMarkedUtc: { } first, LastMarkedUtc: { } last }
+            && !(l.Enrolment.Covers(LocalDate(first)) && l.Enrolment.Covers(LocalDate(last)))).Select(l => l.LearnerId).ToList();
+        var marks = outside.Count == 0 ? Empty<AttendanceMark>() : (await scope.Sessions().AsNoTracking()
+                .Where(s => s.CohortId == cohortId)
+                .Join(scope.Attendance().Where(a => outside.Contains(a.LearnerId)), s => s.Id, a => a.SessionId, (s, a) => new { a.LearnerId, Mark = new AttendanceMark(a.SessionId, a.Status) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(m => (cohortId, m.LearnerId), m => m.Mark);
+        return [.. learners.Select(l =>
+        {
+            var row = tallyOf[l.LearnerId];
+            var (present, late, absent, excused) = (row?.Present ?? 0, row?.Late ?? 0, row?.Absent ?? 0, row?.Excused ?? 0);
+            if (marks.Contains((cohortId, l.LearnerId)))
+            {
+                var counted = ProgressCalculator.Attendance(cohort, l with { Marks = [.. marks[(cohortId, l.LearnerId)]] });
+                (present, late, absent, excused) = (counted.Attended - counted.Late, counted.Late, counted.Absent, counted.Excused);
+            }
+            else
+            {
+                foreach (var status in tallies.Uncounted[(cohortId, l.LearnerId)])
+                {
+                    present -= status == AttendanceStatus.Present ? 1 : 0;
+                    late -= status == AttendanceStatus.Late ? 1 : 0;
+                    absent -= status == AttendanceStatus.Absent ? 1 : 0;
+                    excused -= status == AttendanceStatus.Excused ? 1 : 0;
+                }
+            }
+            return l with { Tally = new EvidenceTally(present, late, absent, excused, row?.LoggedMinutes ?? 0, row?.GroupMinutes ?? 0) };
+        })];
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Bootcamp.Domain.Common;
 using Bootcamp.Domain.Scheduling;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Cohorts;
+using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -93,14 +94,24 @@ public sealed class CalendarWriter(BootcampDb db, ScheduleQuery query)
         return true;
     }
 
+    /// <summary>Moves one session; the tallies of learners marked at it take its new start in the same transaction.</summary>
     public async Task MoveAsync(int sessionId, SessionSlot slot, string? acceptedConflicts, CancellationToken cancellationToken)
     {
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         var session = await db.Sessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
         session.Move(slot.StartUtc, slot.EndUtc, slot.RoomId);
         session.AssignInstructor(slot.InstructorId);
         if (acceptedConflicts is not null)
             session.OverrideConflicts(acceptedConflicts);
         await db.SaveChangesAsync(cancellationToken);
+        await RefreshMarkedAsync(session.CohortId, [sessionId], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task RefreshMarkedAsync(int cohortId, IReadOnlyCollection<int> sessionIds, CancellationToken cancellationToken)
+    {
+        var marked = await db.Attendance.Where(a => sessionIds.Contains(a.SessionId)).Select(a => a.LearnerId).Distinct().ToListAsync(cancellationToken);
+        await TallyWriter.RefreshAsync(db, cohortId, marked, cancellationToken);
     }
 
     public async Task AddSessionAsync(int cohortId, int moduleId, string? topic, SessionSlot slot, string? acceptedConflicts, CancellationToken cancellationToken)
@@ -167,6 +178,7 @@ public sealed class CalendarWriter(BootcampDb db, ScheduleQuery query)
         var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId, cancellationToken);
         cohort.SetEndDate(result.EndDate);
         await db.SaveChangesAsync(cancellationToken);
+        await RefreshMarkedAsync(cohortId, movedIds, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

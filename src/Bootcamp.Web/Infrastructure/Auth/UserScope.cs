@@ -13,6 +13,7 @@ using Bootcamp.Domain.SoftSkills;
 using Bootcamp.Domain.Subscriptions;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Exports;
+using Bootcamp.Web.Features.Progress;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -264,6 +265,8 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
     public IQueryable<SessionChange> SessionChanges() => InCohorts(db.SessionChanges, c => c.CohortId);
 
     public IQueryable<ExerciseLog> ExerciseLogs() => InCohorts(db.ExerciseLogs, l => l.CohortId);
+
+    public IQueryable<LearnerTally> LearnerTallies() => InCohorts(db.LearnerTallies, t => t.CohortId);
 
     public IQueryable<Attendance> Attendance()
     {

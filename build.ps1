@@ -285,7 +285,11 @@ switch ($Target) {
     'migrations-add' {
         if (-not $Name) { throw 'Usage: ./build.ps1 migrations-add <Name>' }
         Invoke-Step 'tool restore' { dotnet tool restore }
-        Invoke-Step "migration $Name" { dotnet ef migrations add $Name --project src/Bootcamp.Web --output-dir Data/Migrations }
+        # Both providers' sets, under one name (a test fails when either lacks a model change). The SQLite set's context
+        # comes from the app's own services, so the app must not be told to use PostgreSQL while it is made.
+        Remove-Item Env:Database__Provider -ErrorAction SilentlyContinue
+        Invoke-Step "migration $Name (SQLite)" { dotnet ef migrations add $Name --project src/Bootcamp.Web --context BootcampDb --output-dir Data/Migrations }
+        Invoke-Step "migration $Name (PostgreSQL)" { dotnet ef migrations add $Name --project src/Bootcamp.Web --context PostgresBootcampDb --output-dir Data/PostgresMigrations }
     }
     'publish' { Invoke-Step 'publish' { dotnet publish src/Bootcamp.Web -c Release -o artifacts/publish } }
     'bench' {

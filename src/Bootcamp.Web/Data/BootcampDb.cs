@@ -20,8 +20,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Data;
 
-public class BootcampDb(DbContextOptions<BootcampDb> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+/// <summary>
+/// The app's model, on SQLite as it stands; <see cref="PostgresBootcampDb"/> derives from it for PostgreSQL so that
+/// each provider keeps its own migrations set (EF finds a migration by the exact context type it was made for).
+/// </summary>
+public class BootcampDb : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
+    public BootcampDb(DbContextOptions<BootcampDb> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context, whose options are typed for it.</summary>
+    protected BootcampDb(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Module> Modules => Set<Module>();
     public DbSet<CriteriaVersion> CriteriaVersions => Set<CriteriaVersion>();

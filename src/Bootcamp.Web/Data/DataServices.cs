@@ -2,15 +2,41 @@ using Bootcamp.Web.Data.SeedData;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace Bootcamp.Web.Data;
 
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
 public static class DataServices
 {
-    /// <summary>The SQLite file lives under a data folder beside the content root unless the connection string says otherwise.</summary>
+    /// <summary><c>Database:Provider</c>: SQLite unless it says Postgres; any other value stops the app at start-up.</summary>
+    public static DatabaseProvider Provider(IConfiguration configuration) => configuration["Database:Provider"] switch
+    {
+        null or "" => DatabaseProvider.Sqlite,
+        var name when name.Equals(nameof(DatabaseProvider.Sqlite), StringComparison.OrdinalIgnoreCase) => DatabaseProvider.Sqlite,
+        var name when name.Equals(nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase) => DatabaseProvider.Postgres,
+        var name => throw new InvalidOperationException($"Database:Provider (Database__Provider) is \"{name}\"; it must be Sqlite (the default) or Postgres."),
+    };
+
+    /// <summary>
+    /// On SQLite the file lives under a data folder beside the content root unless the connection string says
+    /// otherwise; on PostgreSQL the connection string is Npgsql's and must be given.
+    /// </summary>
     public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration.GetConnectionString("Bootcamp");
+        if (Provider(configuration) == DatabaseProvider.Postgres)
+        {
+            return string.IsNullOrWhiteSpace(configured) || configured.Contains("Data Source=", StringComparison.OrdinalIgnoreCase)
+                ? throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings__Bootcamp to an Npgsql connection string, "
+                    + "for example \"Host=127.0.0.1;Port=5432;Database=bootcamp;Username=bootcamp;Password=...\".")
+                : configured;
+        }
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=data/bootcamp.db" : configured);
         if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
             builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);
@@ -19,32 +45,57 @@ public static class DataServices
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The folder that files kept with the database default to (background exports, data-protection keys): the SQLite
+    /// file's folder, or <c>data/</c> under the content root on PostgreSQL.
+    /// </summary>
+    public static string FilesFolder(IConfiguration configuration, IHostEnvironment environment) =>
+        Provider(configuration) == DatabaseProvider.Sqlite
+            ? Path.GetDirectoryName(new SqliteConnectionStringBuilder(ConnectionString(configuration, environment)).DataSource) is { Length: > 0 } folder
+                ? folder
+                : environment.ContentRootPath
+            : Path.Combine(environment.ContentRootPath, "data");
+
+    /// <summary>The PostgreSQL context's migrations live beside SQLite's, in this assembly, under Data/PostgresMigrations.</summary>
+    public static void PostgresOptions(NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.MigrationsAssembly(typeof(PostgresBootcampDb).Assembly.FullName);
+
     public static IServiceCollection AddBootcampData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = ConnectionString(configuration, environment);
-        var folder = Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource);
-        if (!string.IsNullOrEmpty(folder))
-            Directory.CreateDirectory(folder);
         // EF's check for two queries on one context at once sets an AsyncLocal for every row an async query reads
         // (3 MB of garbage for a cohort page with a programme's history). It only turns a misuse into a clear
         // exception, so the tests switch it on (Data:ThreadSafetyChecks) and production leaves it off.
         var threadSafetyChecks = configuration.GetValue("Data:ThreadSafetyChecks", false);
+        services.AddScoped<SeedImporter>();
+        if (Provider(configuration) == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<PostgresBootcampDb>(options => options
+                .UseNpgsql(connectionString, PostgresOptions)
+                .EnableThreadSafetyChecks(threadSafetyChecks));
+            // Every service, Identity's stores included, asks for the model's base type.
+            services.AddScoped<BootcampDb>(provider => provider.GetRequiredService<PostgresBootcampDb>());
+            return services;
+        }
+        var folder = Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource);
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
         var pragmas = new SqlitePragmas();
         services.AddDbContext<BootcampDb>(options => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(BootcampDb).Assembly.FullName))
             .EnableThreadSafetyChecks(threadSafetyChecks)
             .AddInterceptors(pragmas));
-        services.AddScoped<SeedImporter>();
         return services;
     }
 
-    /// <summary>Applies migrations and turns on the write-ahead log, which the file keeps from then on.</summary>
+    /// <summary>Applies migrations and, on SQLite, turns on the write-ahead log, which the file keeps from then on.</summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BootcampDb>();
         await db.Database.MigrateAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
     /// <summary>

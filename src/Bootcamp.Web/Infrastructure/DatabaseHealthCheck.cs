@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Bootcamp.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -16,7 +17,7 @@ public sealed class DatabaseHealthCheck(BootcampDb db) : IHealthCheck
             var programmes = await db.Programmes.CountAsync(cancellationToken);
             return HealthCheckResult.Healthy($"Database answers; {programmes} programmes.");
         }
-        catch (Exception ex) when (ex is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is InvalidOperationException or DbException)
         {
             return HealthCheckResult.Unhealthy("The database does not answer.", ex);
         }

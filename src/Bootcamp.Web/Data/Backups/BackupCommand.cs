@@ -17,6 +17,12 @@ public static class BackupCommand
     public static async Task<int> RunAsync(string command, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock,
         IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
+        if (DataServices.Provider(configuration) == DatabaseProvider.Postgres)
+        {
+            output.WriteLine($"{command} works on the SQLite database only. On PostgreSQL use its own tools: pg_dump -Fc for a backup "
+                + "(consistent while the app writes), pg_restore into an empty database to restore, with the app stopped. Nothing done.");
+            return 1;
+        }
         var database = new SqliteConnectionStringBuilder(DataServices.ConnectionString(configuration, environment)).DataSource;
         var now = clock.GetUtcNow().UtcDateTime;
         try

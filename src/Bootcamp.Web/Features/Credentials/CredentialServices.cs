@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Bootcamp.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Data.Sqlite;
 
 namespace Bootcamp.Web.Features.Credentials;
 
@@ -13,8 +12,9 @@ public static class CredentialServices
 
     /// <summary>
     /// The issuer keys, the writers and the public pages' rate limit. On one node, data protection keeps its key ring
-    /// in a folder beside the database (<c>DataProtection:KeysFolder</c> to move it): a copy of the database alone does
-    /// not hold the means to unprotect the issuer's private key, and the folder must be backed up with it. Several nodes
+    /// in a folder beside the SQLite database, or in the content root's data folder on PostgreSQL (<c>DataProtection:KeysFolder</c>
+    /// to move it): a copy of the database alone does not hold the means to unprotect the issuer's private key, and the
+    /// folder must be backed up with it. Several nodes
     /// must share one key ring, or a cookie issued by one is refused by the next: there (<c>DataProtection:Store</c> =
     /// <c>Database</c>, the default on PostgreSQL) it is kept in the database, and the database's backups must then be
     /// guarded as the key folder would have been.
@@ -23,16 +23,15 @@ public static class CredentialServices
     {
         var protection = services.AddDataProtection().SetApplicationName("Bootcamp");
         var store = configuration["DataProtection:Store"];
-        switch (store is null or "" ? (configuration["Database:Provider"] == "Postgres" ? "Database" : "Folder") : store)
+        switch (store is null or "" ? (DataServices.Provider(configuration) == DatabaseProvider.Postgres ? "Database" : "Folder") : store)
         {
             case "Database":
                 protection.PersistKeysToDbContext<BootcampDb>();
                 break;
             case "Folder":
-                var database = new SqliteConnectionStringBuilder(DataServices.ConnectionString(configuration, environment)).DataSource;
                 var folder = configuration["DataProtection:KeysFolder"] is { Length: > 0 } configured
                     ? Path.GetFullPath(configured, environment.ContentRootPath)
-                    : Path.Combine(Path.GetDirectoryName(database) ?? environment.ContentRootPath, "keys");
+                    : Path.Combine(DataServices.FilesFolder(configuration, environment), "keys");
                 protection.PersistKeysToFileSystem(new DirectoryInfo(folder));
                 break;
             default:

@@ -32,7 +32,8 @@ public sealed class ExportFolder(string path, int keepDays, bool inDatabase = fa
     public IEnumerable<string> FilesOf(Guid fileId) =>
         Directory.Exists(Path) ? Directory.EnumerateFiles(Path, $"{fileId:N}.*") : [];
 
-    public static ExportFolder From(IConfiguration configuration, IHostEnvironment environment, string databaseFile, bool inDatabaseByDefault)
+    /// <param name="filesFolder">the folder kept with the database (<see cref="Data.DataServices.FilesFolder"/>), which holds <c>exports/</c> unless configured</param>
+    public static ExportFolder From(IConfiguration configuration, IHostEnvironment environment, string filesFolder, bool inDatabaseByDefault)
     {
         var store = configuration["Exports:Store"];
         var inDatabase = store switch
@@ -44,7 +45,7 @@ public sealed class ExportFolder(string path, int keepDays, bool inDatabase = fa
         };
         var path = configuration["Exports:Folder"] is { Length: > 0 } configured
             ? System.IO.Path.GetFullPath(configured, environment.ContentRootPath)
-            : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(databaseFile) ?? environment.ContentRootPath, "exports");
+            : System.IO.Path.Combine(filesFolder, "exports");
         return new ExportFolder(path, Math.Max(1, configuration.GetValue("Exports:KeepDays", 7)), inDatabase);
     }
 }

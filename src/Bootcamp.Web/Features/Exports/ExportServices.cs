@@ -1,19 +1,19 @@
 using Bootcamp.Web.Data;
 using Hangfire;
-using Microsoft.Data.Sqlite;
 
 namespace Bootcamp.Web.Features.Exports;
 
 public static class ExportServices
 {
     /// <summary>
-    /// The downloads store and its jobs. Files are written in a folder beside the database (<c>Exports:Folder</c> to move
-    /// it) and kept there, or in the database on PostgreSQL (<c>Exports:Store</c>), for <c>Exports:KeepDays</c> days.
+    /// The downloads store and its jobs. Files are written in a folder beside the SQLite database, or under the content
+    /// root's data folder on PostgreSQL (<c>Exports:Folder</c> to move it), and kept there, or in the database on
+    /// PostgreSQL (<c>Exports:Store</c>), for <c>Exports:KeepDays</c> days.
     /// </summary>
     public static IServiceCollection AddBootcampExports(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var database = new SqliteConnectionStringBuilder(DataServices.ConnectionString(configuration, environment)).DataSource;
-        services.AddSingleton(ExportFolder.From(configuration, environment, database, inDatabaseByDefault: configuration["Database:Provider"] == "Postgres"));
+        services.AddSingleton(ExportFolder.From(configuration, environment, DataServices.FilesFolder(configuration, environment),
+            inDatabaseByDefault: DataServices.Provider(configuration) == DatabaseProvider.Postgres));
         services.AddScoped<ExportFileWriter>();
         services.AddScoped<IExportProgress, ExportProgressWriter>();
         services.AddScoped<BackgroundExports>();

@@ -11,11 +11,19 @@ namespace Bootcamp.Web.Features.Shared;
 /// can change before the commit. SQLite lets one writer in at a time and makes the others poll with growing sleeps,
 /// which under many instructors saving at once costs more than the writes; so writers of one database file in this
 /// process queue here first and are woken the moment the previous one commits.
+/// On PostgreSQL the transaction's first statement takes one transaction-scoped advisory lock that every write
+/// transaction takes, on whichever node: the same one-writer-at-a-time guarantee, held until commit or rollback, so
+/// the rules need no change and never see a serialization failure. Serializable isolation with retries would let
+/// writers overlap, but every writer would then have to be written to run again from the start, and under 16 writers
+/// of one cohort most of them would retry. The server queues the waiters, so no gate in the process is needed.
 /// A failed save abandons the whole transaction, so EF's savepoint around each SaveChanges is switched off: it buys
 /// nothing here and makes SQLite keep a statement journal of every page a batch touches.
 /// </summary>
 public sealed class WriteTransaction : IAsyncDisposable
 {
+    /// <summary>The advisory lock's key on PostgreSQL: any fixed number that nothing else in the database locks.</summary>
+    public const long WriterLock = 20_261_302_013;
+
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
     private readonly IDbContextTransaction _transaction;
     private readonly SemaphoreSlim? _gate;
@@ -38,7 +46,20 @@ public sealed class WriteTransaction : IAsyncDisposable
         try
         {
             db.Database.AutoSavepointsEnabled = false;
-            return new WriteTransaction(await db.Database.BeginTransactionAsync(cancellationToken), gate);
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+            {
+                try
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({WriterLock})", cancellationToken);
+                }
+                catch
+                {
+                    await transaction.DisposeAsync();
+                    throw;
+                }
+            }
+            return new WriteTransaction(transaction, gate);
         }
         catch
         {

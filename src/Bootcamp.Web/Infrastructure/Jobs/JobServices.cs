@@ -2,6 +2,7 @@ using Bootcamp.Web.Data;
 using Bootcamp.Web.Infrastructure.Auth;
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 
 namespace Bootcamp.Web.Infrastructure.Jobs;
@@ -14,9 +15,29 @@ public static class JobServices
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             var configuredFile = configuration["Jobs:File"];
-            if (environment.IsEnvironment("Testing") && string.IsNullOrWhiteSpace(configuredFile))
+            // The tests share one in-memory storage per app unless a test asks for the real one (a restart picks up a job).
+            var inMemory = configuration["Jobs:Storage"] is { Length: > 0 } storage
+                ? storage.Equals("InMemory", StringComparison.OrdinalIgnoreCase)
+                : environment.IsEnvironment("Testing") && string.IsNullOrWhiteSpace(configuredFile);
+            if (inMemory)
             {
                 config.UseInMemoryStorage();
+                return;
+            }
+            if (DataServices.Provider(configuration) == DatabaseProvider.Postgres)
+            {
+                // In the app's own database, in a schema of its own, made on first start. Unlike the SQLite storage it
+                // keeps extending a running job's invisibility, so a job runs again only when its worker stopped.
+                config.UsePostgreSqlStorage(
+                    options => options.UseNpgsqlConnection(DataServices.ConnectionString(configuration, environment)),
+                    new PostgreSqlStorageOptions
+                    {
+                        SchemaName = "hangfire",
+                        PrepareSchemaIfNecessary = true,
+                        QueuePollInterval = TimeSpan.FromSeconds(configuration.GetValue("Jobs:PollSeconds", 2.0)),
+                        InvisibilityTimeout = TimeSpan.FromSeconds(configuration.GetValue("Jobs:InvisibilitySeconds", 1800.0)),
+                        UseSlidingInvisibilityTimeout = true,
+                    });
                 return;
             }
             var dataFile = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DataServices.ConnectionString(configuration, environment)).DataSource;

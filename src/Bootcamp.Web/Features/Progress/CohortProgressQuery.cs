@@ -123,16 +123,17 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
                 .SelectMany(g => g.Members, (g, m) => new { g.CohortId, m.LearnerId, ProjectId = g.GroupProjectId!.Value, g.GradePercent, m.ContributionAdjustment })
                 .ToListAsync(cancellationToken))
             .ToLookup(g => (g.CohortId, g.LearnerId));
+        // Ratings and badges, like the marks, go straight into records keyed by a struct: one object per row.
         var ratings = (await scope.SoftSkillAssessments().AsNoTracking()
                 .Where(s => ids.Contains(s.CohortId) && s.AssessedOn <= lastDay)
-                .Select(s => new { s.CohortId, s.LearnerId, s.SkillId, s.PointId, s.Score })
+                .Select(s => new KeyValuePair<(int, int), SkillScore>(new ValueTuple<int, int>(s.CohortId, s.LearnerId), new SkillScore(s.SkillId, s.PointId, s.Score)))
                 .ToListAsync(cancellationToken))
-            .ToLookup(s => (s.CohortId, s.LearnerId), s => new SkillScore(s.SkillId, s.PointId, s.Score));
+            .ToLookup(s => s.Key, s => s.Value);
         var badges = (await scope.BadgeAwards().AsNoTracking()
                 .Where(b => ids.Contains(b.CohortId) && b.AwardedOn <= lastDay && b.RevokedAtUtc == null)
-                .Select(b => new { b.CohortId, b.LearnerId, b.ModuleId })
+                .Select(b => new KeyValuePair<(int, int), int>(new ValueTuple<int, int>(b.CohortId, b.LearnerId), b.ModuleId))
                 .ToListAsync(cancellationToken))
-            .ToLookup(b => (b.CohortId, b.LearnerId), b => b.ModuleId);
+            .ToLookup(b => b.Key, b => b.Value);
 
         var result = new Dictionary<int, CohortProgressFacts>(cohorts.Count);
         foreach (var cohort in cohorts)

@@ -3,14 +3,15 @@ using Bootcamp.Domain.Cohorts;
 using Bootcamp.Domain.Learners;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Scheduling;
+using Bootcamp.Web.Features.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Benchmarks.Logging;
 
 /// <summary>
 /// A Berlin cohort of the 39-week CYB programme that started 40 weeks ago, with 30 learners and its whole history:
-/// every lecture's attendance and 2 h of solo exercise per learner per weekday. Built deterministically in the
-/// seeded demo database, so staff@bootcamp.local (Berlin) may open and log it.
+/// every lecture's attendance and 2 h of solo exercise per learner per weekday, with their tallies. Built
+/// deterministically in the seeded demo database, so staff@bootcamp.local (Berlin) may open and log it.
 /// </summary>
 public sealed record LoggingWorld(int CohortId, int FirstModuleId, IReadOnlyList<int> LearnerIds, IReadOnlyList<DateOnly> Mondays, IReadOnlyList<DateOnly> Days)
 {
@@ -75,6 +76,8 @@ public sealed record LoggingWorld(int CohortId, int FirstModuleId, IReadOnlyList
                     ExerciseKind.Solo, null, null, "Lab exercises", LoggedBy, day.ToDateTime(new TimeOnly(20, 0), DateTimeKind.Utc))));
             }
             await db.SaveChangesAsync();
+            // The app keeps each learner's tallies with every write; rows added here directly need theirs counted.
+            await TallyWriter.RefreshCohortAsync(db, cohort.Id, CancellationToken.None);
 
             var mondays = days.Where(d => d.DayOfWeek == DayOfWeek.Monday && d.AddDays(4) <= end).ToList();
             world = new LoggingWorld(cohort.Id, modules[0].Id, [.. learners.Select(l => l.Id)], mondays, days);

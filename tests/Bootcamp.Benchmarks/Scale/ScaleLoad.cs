@@ -87,17 +87,11 @@ public static partial class ScaleLoad
 
     private static async Task<List<Figure>> NetworkPagesAsync(BenchApp app, ScaleWorld world)
     {
-        var (partnerEmail, partnerCohorts, programme, asOf) = ("", 0, 0, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
-        await app.WithDbAsync(async db =>
-        {
-            var partner = await db.Users.Where(u => u.PartnerId != null).OrderBy(u => u.PartnerId).Select(u => new { u.Email, u.PartnerId }).FirstAsync();
-            partnerEmail = partner.Email!;
-            partnerCohorts = await db.Cohorts.CountAsync(c => c.Sponsors.Any(s => s.PartnerId == partner.PartnerId)
-                || db.Centres.Any(ct => ct.Id == c.CentreId && ct.OperatorPartnerId == partner.PartnerId));
-            programme = await db.Cohorts.GroupBy(c => c.ProgrammeId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
-        });
+        var funder = await FunderAsync(app);
+        var (programme, asOf) = (0, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
+        await app.WithDbAsync(async db => programme = await db.Cohorts.GroupBy(c => c.ProgrammeId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync());
         using var admin = await app.SignInAsync(BenchApp.Admin, "/Exports");
-        using var partner = await app.SignInAsync(partnerEmail, "/Exports");
+        using var partner = await app.SignInAsync(funder.Email, "/Exports");
         using var staff = await app.SignInAsync(world.StaffEmail, "/Exports");
         Task<Timing> Page(SignedInClient client, string url) =>
             Timing.MeasureAsync(() => Timing.TimedAsync(() => LoggingLoad.GetAsync(client, url)), Samples, Budget);
@@ -106,7 +100,7 @@ public static partial class ScaleLoad
 
         var home = await Page(admin, "/");
         var completed = await Page(admin, $"/Cohorts?Status={CohortStatus.Completed}&Page=5");
-        var filtered = await Page(admin, $"/Cohorts?Programme={programme}&Q=2&Page=2");
+        var filtered = await Page(admin, $"/Cohorts?Programme={programme}&Q=25&Page=2");
         var timeline = await Page(admin, "/Schedule/Timeline");
         var dashboard = await Page(partner, "/Dashboard");
         var workbook = await Timing.MeasureAsync(() => Timing.TimedAsync(() => WorkbookAsync(staff, workbookUrl)), 6, Budget);
@@ -116,7 +110,7 @@ public static partial class ScaleLoad
             Timed("cohort list, completed, page 5", completed, Met(completed, PageTargetMs)),
             Timed("cohort list, one programme, search, page 2", filtered, Met(filtered, PageTargetMs)),
             Timed("network timeline (admin)", timeline, Met(timeline, PageTargetMs)),
-            Timed($"partner dashboard, {partnerCohorts:N0} cohorts", dashboard, Met(dashboard, PageTargetMs)),
+            Timed($"partner dashboard, {funder.Cohorts:N0} cohorts", dashboard, Met(dashboard, PageTargetMs)),
             Timed($"progress workbook, cohort {world.Code}", workbook, Met(workbook, WorkbookTargetMs)),
         ];
     }
@@ -128,43 +122,71 @@ public static partial class ScaleLoad
         return response.IsSuccessStatusCode && bytes.AsSpan(0, 2).SequenceEqual("PK"u8);
     }
 
-    /// <summary>The largest funder's raw data (csv) and progress report (xlsx) over all its cohorts, asked for on the export page and made by Hangfire.</summary>
+    /// <summary>
+    /// The largest funder's raw data (csv) over all its cohorts and its progress report (xlsx) over its active cohorts,
+    /// asked for on the export page and made by the Hangfire job; one still running after the limit is a missed target.
+    /// </summary>
     private static async Task<List<Figure>> ExportsAsync(BenchApp app)
     {
-        var partnerEmail = "";
-        await app.WithDbAsync(async db => partnerEmail = await db.Users.Where(u => u.PartnerId != null).OrderBy(u => u.PartnerId).Select(u => u.Email!).FirstAsync());
-        using var partner = await app.SignInAsync(partnerEmail, "/Exports");
+        var funder = await FunderAsync(app);
+        using var partner = await app.SignInAsync(funder.Email, "/Exports");
         var asOf = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var figures = new List<Figure>();
-        foreach (var (kind, format) in new[] { ("raw", "csv"), ("progress", "xlsx") })
+        var requests = new (string Kind, string Format, IReadOnlyList<int>? Cohorts, string What)[]
         {
-            Console.WriteLine($"// Scale: background export, {kind} {format}, every cohort of {partnerEmail}");
+            ("raw", "csv", null, $"all {funder.Cohorts:N0} cohorts of the partner"),
+            ("progress", "xlsx", funder.Active, $"the partner's {funder.Active.Count} active cohorts"),
+        };
+        foreach (var (kind, format, cohorts, what) in requests)
+        {
+            var measure = $"background export, {kind} {format}, {what}";
+            Console.WriteLine($"// Scale: {measure}");
             var watch = Stopwatch.StartNew();
             using var asked = await partner.PostAsync("/Exports/Background",
             [
-                new("Background.Kind", kind), new("Background.Cohorts", "all"), new("Background.Format", format), new("Background.AsOf", asOf),
+                new("Background.Kind", kind), new("Background.Cohorts", cohorts is null ? "all" : "chosen"), new("Background.Format", format),
+                new("Background.AsOf", asOf), .. (cohorts ?? []).Select(id => new KeyValuePair<string, string>("Background.CohortIds", id.ToString(CultureInfo.InvariantCulture))),
             ]);
             var location = asked.Headers.Location?.OriginalString ?? "";
             if (asked.StatusCode != HttpStatusCode.Redirect || !location.StartsWith("/Exports/Preparing/", StringComparison.Ordinal))
             {
-                figures.Add(new($"background export, {kind} {format}, partner's cohorts", "failed", $"asking for it answered {(int)asked.StatusCode}"));
+                figures.Add(new("", measure, "failed", $"asking for it answered {(int)asked.StatusCode}"));
                 continue;
             }
             var id = location["/Exports/Preparing/".Length..];
-            JsonElement status = default;
+            var (state, percent, failure) = ("", 0, "");
             while (watch.Elapsed < ExportLimit)
             {
                 await Task.Delay(500);
-                status = JsonDocument.Parse(await partner.Http.GetStringAsync($"/Exports/Status/{id}")).RootElement;
+                var status = JsonDocument.Parse(await partner.Http.GetStringAsync($"/Exports/Status/{id}")).RootElement;
+                (state, percent, failure) = (status.GetProperty("status").GetString() ?? "", status.GetProperty("percent").GetInt32(),
+                    status.GetProperty("failure").GetString() ?? "");
                 if (status.GetProperty("finished").GetBoolean())
                     break;
             }
-            var done = status.ValueKind == JsonValueKind.Object && status.GetProperty("status").GetString() == "Done";
-            var note = done ? $"made by the Hangfire job; load {Load()}"
-                : $"{status.GetProperty("status").GetString()} after {watch.Elapsed.TotalSeconds:0} s: {(status.TryGetProperty("failure", out var f) ? f.GetString() : "")}";
-            figures.Add(new("", $"background export, {kind} {format}, partner's cohorts", done ? $"{watch.Elapsed.TotalSeconds:0.0} s" : "failed", note));
+            figures.Add(state switch
+            {
+                "Done" => new("", measure, $"{watch.Elapsed.TotalSeconds:0.0} s", $"made by the Hangfire job; load {Load()}"),
+                "Failed" => new("", measure, "failed", failure),
+                _ => new("", measure, $"> {ExportLimit.TotalMinutes:0} min", $"still {state} at {percent}% when the bench stopped waiting: MISSED; load {Load()}"),
+            });
         }
         return figures;
+    }
+
+    /// <summary>The first partner (the generated network's largest funder): its account, how many cohorts it sees, and the active ones.</summary>
+    private static async Task<(string Email, int Cohorts, IReadOnlyList<int> Active)> FunderAsync(BenchApp app)
+    {
+        (string, int, IReadOnlyList<int>) funder = default;
+        await app.WithDbAsync(async db =>
+        {
+            var partner = await db.Users.Where(u => u.PartnerId != null).OrderBy(u => u.PartnerId).Select(u => new { u.Email, u.PartnerId }).FirstAsync();
+            var cohorts = await db.Cohorts.Where(c => c.Sponsors.Any(s => s.PartnerId == partner.PartnerId)
+                    || db.Centres.Any(ct => ct.Id == c.CentreId && ct.OperatorPartnerId == partner.PartnerId))
+                .Select(c => new { c.Id, c.Status }).ToListAsync();
+            funder = (partner.Email!, cohorts.Count, [.. cohorts.Where(c => c.Status == CohortStatus.Active).Select(c => c.Id)]);
+        });
+        return funder;
     }
 
     /// <summary>

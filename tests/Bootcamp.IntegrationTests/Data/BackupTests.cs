@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bootcamp.IntegrationTests.Data;
 
 /// <summary>The online backup of the app's database while it is written to, and putting a backup back.</summary>
+[SqliteOnly("SQLite's online backup of the database file and restore of a file")]
 public sealed class BackupTests : AppFixture
 {
     private const int Writers = 4;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bootcamp.IntegrationTests.Data;
 
 /// <summary>The settings go once to each pooled native connection; every later open must still have them.</summary>
+[SqliteOnly("SQLite's per-connection pragmas")]
 public sealed class ConnectionSettingsTests : AppFixture
 {
     [Test]

@@ -29,7 +29,7 @@ public sealed class StoredEdgeDateTests : AppFixture
             db.Sessions.Add(new LectureSession(_cohort.Id, _cohort.ModuleId, "Last lecture", start, start.AddMinutes(150), _cohort.RoomId, _cohort.InstructorId));
             await db.SaveChangesAsync();
             return await db.Database.ExecuteSqlRawAsync(
-                "UPDATE Holidays SET FirstDay = '9999-12-31', LastDay = '9999-12-31' WHERE Name = 'Last day there is'");
+                """UPDATE "Holidays" SET "FirstDay" = '9999-12-31', "LastDay" = '9999-12-31' WHERE "Name" = 'Last day there is'""");
         });
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Bootcamp.IntegrationTests.Security;
 
@@ -203,12 +205,16 @@ public sealed partial class AuthorizationMatrixTests : AppFixture
     /// </summary>
     private async Task<string> FingerprintAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath};Mode=ReadOnly;Pooling=False");
+        await using DbConnection connection = App.PostgresConnectionString is { } postgres
+            ? new NpgsqlConnection(postgres)
+            : new SqliteConnection($"Data Source={App.DatabasePath};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'AspNet%' AND name NOT LIKE 'sqlite%' ORDER BY name";
+            list.CommandText = App.OnPostgres
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'AspNet%' ORDER BY table_name"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'AspNet%' AND name NOT LIKE 'sqlite%' ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
                 tables.Add(reader.GetString(0));
@@ -217,14 +223,22 @@ public sealed partial class AuthorizationMatrixTests : AppFixture
         foreach (var table in tables)
         {
             await using var rows = connection.CreateCommand();
-            rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            // PostgreSQL has no rowid, and a row's place on disk moves when it is written: its rows are hashed in text order.
+            rows.CommandText = $"SELECT * FROM \"{table}\"" + (App.OnPostgres ? "" : " ORDER BY rowid");
             await using var reader = await rows.ExecuteReaderAsync();
             hash.AppendData(Encoding.UTF8.GetBytes(table));
+            var texts = new List<string>();
             while (await reader.ReadAsync())
             {
+                var text = new StringBuilder();
                 for (var i = 0; i < reader.FieldCount; i++)
-                    hash.AppendData(Encoding.UTF8.GetBytes(Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) + "\u001f"));
+                    text.Append(Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('\u001f');
+                texts.Add(text.ToString());
             }
+            if (App.OnPostgres)
+                texts.Sort(StringComparer.Ordinal);
+            foreach (var text in texts)
+                hash.AppendData(Encoding.UTF8.GetBytes(text));
         }
         return Convert.ToHexString(hash.GetHashAndReset());
     }

@@ -15,6 +15,7 @@ namespace Bootcamp.IntegrationTests.Seed;
 /// the sizes follow the scale, the calendars keep their pattern and the holidays, the history stays inside each
 /// learner's enrolment, and the app and its progress engine work on it.
 /// </summary>
+[SqliteOnly("the generator writes a SQLite file of its own, whatever the app runs on")]
 public sealed class NetworkGeneratorTests
 {
     private const double Scale = 0.002;

@@ -1,3 +1,4 @@
+using Bootcamp.IntegrationTests.Support;
 using Bootcamp.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ namespace Bootcamp.IntegrationTests.SoftSkills;
 /// A database from before the per-programme rubric, holding ratings as the old fixed skills and points, is upgraded
 /// by the migration: the ratings keep their learner, skill, point, score and comment.
 /// </summary>
+[SqliteOnly("a SQLite migration's data upgrade from before the PostgreSQL migrations began")]
 public sealed class RubricMigrationTests
 {
     private const string Before = "20261202053029_CohortCancellationReason";

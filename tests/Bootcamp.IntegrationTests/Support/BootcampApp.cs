@@ -8,12 +8,15 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace Bootcamp.IntegrationTests.Support;
 
 /// <summary>
 /// The real application on its own SQLite file, migrated and seeded from seed-data/. The seeded file is made once
 /// per test run and copied for each app, so every fixture starts from the same demo data without paying the import.
+/// On PostgreSQL (<see cref="TestDatabases.OnPostgres"/>) each app has a database of its own instead, made with
+/// <c>CREATE DATABASE ... TEMPLATE</c> from one seeded once per run, and dropped when the app is disposed.
 /// The app's clock is a <see cref="FakeTimeProvider"/> standing at <see cref="Start"/>, the same instant the seed
 /// data was anchored to, so a date in a test never depends on when the suite runs; a test may move it.
 /// </summary>
@@ -34,6 +37,7 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly bool _seed;
     private readonly bool _keepFile;
+    private readonly PostgresDatabase? _postgres;
     private readonly IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
 
     /// <param name="seeded">a copy of the demo data, or an empty migrated database</param>
@@ -42,10 +46,18 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
     {
         _seed = seeded;
         _settings = settings ?? _settings;
-        DatabasePath = Path.Combine(Path.GetTempPath(), $"bootcamp-test-{Guid.NewGuid():N}.db");
+        var name = $"bootcamp-test-{Guid.NewGuid():N}";
+        DatabasePath = Path.Combine(Path.GetTempPath(), name + ".db");
         ExportsFolder = DatabasePath[..^3] + "-exports";
-        if (seeded)
+        if (TestDatabases.OnPostgres)
+        {
+            _postgres = new(TestDatabases.SuiteServer(), name);
+            TestDatabases.CreateAsync(_postgres.Server, name, seeded ? Template.Value : null).GetAwaiter().GetResult();
+        }
+        else if (seeded)
+        {
             File.Copy(Template.Value, DatabasePath);
+        }
     }
 
     /// <summary>
@@ -53,21 +65,39 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
     /// storage), as after a restart. The files stay when it is disposed; the earlier app deletes them.
     /// </summary>
     public static BootcampApp Restart(BootcampApp earlier, IReadOnlyDictionary<string, string> settings) =>
-        new(earlier.DatabasePath, seed: false, settings);
+        new(earlier.DatabasePath, seed: false, settings, earlier._postgres);
 
-    /// <summary>The app on a database made elsewhere (a generated network), not a demo; the file stays when it is disposed.</summary>
+    /// <summary>The app on a SQLite database made elsewhere (a generated network), not a demo; the file stays when it is disposed.</summary>
     public static BootcampApp OnFile(string path) => new(path, seed: false);
 
-    private BootcampApp(string path, bool seed, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// The app on a new, empty PostgreSQL database on <paramref name="server"/>, whatever the suite runs on: it migrates
+    /// the database and imports the demo data itself, as a first start does. The database is dropped when it is disposed.
+    /// </summary>
+    public static BootcampApp OnNewPostgresDatabase(string server, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var name = $"bootcamp-test-{Guid.NewGuid():N}";
+        TestDatabases.CreateAsync(server, name).GetAwaiter().GetResult();
+        return new(Path.Combine(Path.GetTempPath(), name + ".db"), seed: true, settings, new(server, name), keep: false);
+    }
+
+    private BootcampApp(string path, bool seed, IReadOnlyDictionary<string, string>? settings = null, PostgresDatabase? postgres = null, bool keep = true)
     {
         _settings = settings ?? _settings;
         DatabasePath = path;
         ExportsFolder = path[..^3] + "-exports";
         _seed = seed;
-        _keepFile = true;
+        _keepFile = keep;
+        _postgres = postgres;
     }
 
+    /// <summary>The SQLite file; on PostgreSQL only the stem of the exports folder's name.</summary>
     public string DatabasePath { get; }
+
+    public bool OnPostgres => _postgres is not null;
+
+    /// <summary>The app's connection string on PostgreSQL, for reading its database around the app.</summary>
+    public string? PostgresConnectionString => _postgres is null ? null : TestDatabases.ConnectionString(_postgres.Server, _postgres.Database);
 
     /// <summary>Where this app keeps background exports: a folder of its own, deleted with the database.</summary>
     public string ExportsFolder { get; }
@@ -96,7 +126,18 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Bootcamp", $"Data Source={DatabasePath}");
+        if (_postgres is null)
+        {
+            builder.UseSetting("ConnectionStrings:Bootcamp", $"Data Source={DatabasePath}");
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Bootcamp", TestDatabases.ConnectionString(_postgres.Server, _postgres.Database));
+            // Finished exports stay in the app's folder, as on SQLite, where the tests of the downloads store look for
+            // them; the tests of the database store (several nodes) ask for it.
+            builder.UseSetting("Exports:Store", "Folder");
+        }
         builder.UseSetting("Seed:Folder", SeedFolder);
         builder.UseSetting("Demo:Enabled", _seed ? "true" : "false");
         // The tests sign in many times from one address; the limit's own test sets a low one.
@@ -138,15 +179,43 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing || _keepFile)
             return;
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(DatabasePath + suffix);
+        if (_postgres is not null)
+        {
+            TestDatabases.DropAsync(_postgres.Server, _postgres.Database).GetAwaiter().GetResult();
+        }
+        else
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+                File.Delete(DatabasePath + suffix);
+        }
         if (Directory.Exists(ExportsFolder))
             Directory.Delete(ExportsFolder, recursive: true);
     }
 
+    /// <summary>Drops the PostgreSQL template at the end of the run (<see cref="TestRun"/>); a SQLite template is a temp file.</summary>
+    public static async Task DropTemplateAsync()
+    {
+        if (TestDatabases.OnPostgres && Template.IsValueCreated)
+            await TestDatabases.DropAsync(TestDatabases.SuiteServer(), Template.Value);
+    }
+
+    /// <summary>The seeded database every app copies: a SQLite file's path, or a PostgreSQL database's name.</summary>
     private static string CreateTemplate()
     {
+        if (TestDatabases.OnPostgres)
+        {
+            var name = $"bootcamp-template-{Environment.ProcessId}-{Guid.NewGuid():N}";
+            var server = TestDatabases.SuiteServer();
+            TestDatabases.CreateAsync(server, name).GetAwaiter().GetResult();
+            using (var app = new BootcampApp(Path.Combine(Path.GetTempPath(), name + ".db"), seed: true, postgres: new(server, name)))
+            {
+                _ = app.Services;
+            }
+            // CREATE DATABASE ... TEMPLATE refuses a template anyone is connected to.
+            NpgsqlConnection.ClearAllPools();
+            return name;
+        }
         var path = Path.Combine(Path.GetTempPath(), $"bootcamp-template-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
         using (var app = new BootcampApp(path, seed: true))
         {
@@ -157,6 +226,9 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
         return path;
     }
 }
+
+/// <summary>A database of the app's own on a PostgreSQL server.</summary>
+public sealed record PostgresDatabase(string Server, string Database);
 
 public static partial class HttpClientForms
 {

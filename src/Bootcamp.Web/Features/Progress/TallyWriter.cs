@@ -10,7 +10,7 @@ namespace Bootcamp.Web.Features.Progress;
 /// database triggers: the same EF code then serves SQLite and PostgreSQL (triggers would be two dialects and two
 /// migration sets to keep in step), the generator's and the demo's bulk history count their tallies in memory instead
 /// of paying a trigger per row, and the writes that change marks or hours are few and named: the roster
-/// (<c>RosterWriter</c>), hours and the weekly grid (<c>HoursWriter</c>), corrections and deletions
+/// (<c>RosterWriter</c>), hours, the weekly grid and the CSV import (<c>HoursWriter</c>), corrections and deletions
 /// (<c>EntryCorrector</c>), moved lectures (<c>CalendarWriter</c>, which move the marked lectures' starts), and the
 /// demo history (<c>DemoHistory</c>). Each calls <see cref="RefreshAsync"/> inside its write transaction after its
 /// rows are saved; a test recomputes every tally from the rows after a mixed workload.
@@ -20,7 +20,9 @@ public static class TallyWriter
 {
     /// <summary>
     /// Recounts the tallies of <paramref name="learnerIds"/> in the cohort from their marks and logs as the current
-    /// transaction sees them, so a write that changed, added or deleted rows leaves exact sums.
+    /// transaction sees them, so a write that changed, added or deleted rows leaves exact sums. Recounting rather than
+    /// adding differences is safe because <c>WriteTransaction</c> lets one writer in at a time on both providers
+    /// (SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock), so no other write changes the rows between the count and the commit.
     /// </summary>
     public static async Task RefreshAsync(BootcampDb db, int cohortId, IReadOnlyCollection<int> learnerIds, CancellationToken cancellationToken)
     {
@@ -61,7 +63,7 @@ public static class TallyWriter
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Recounts every learner of the cohort who has a mark, a log or a tally there (after lectures moved).</summary>
+    /// <summary>Recounts every learner of the cohort who has a mark, a log or a tally there (for rows written around the writers, as a benchmark's set-up does).</summary>
     public static async Task RefreshCohortAsync(BootcampDb db, int cohortId, CancellationToken cancellationToken)
     {
         var marked = db.Sessions.Where(s => s.CohortId == cohortId).Join(db.Attendance, s => s.Id, a => a.SessionId, (s, a) => a.LearnerId);

@@ -185,6 +185,8 @@ function Invoke-Cluster {
     try {
         $postgres = Start-LocalPostgres "$work/pg"
         $connection = "Host=127.0.0.1;Port=$($postgres.Port);Database=bootcamp;Username=postgres"
+        # The operator makes the database; the first node migrates it.
+        Invoke-Step 'create database bootcamp' { & $postgres.Psql -h 127.0.0.1 -p $postgres.Port -U postgres -qc 'create database bootcamp' }
         Invoke-Step 'publish' { dotnet publish src/Bootcamp.Web -c Release -o "$work/app" --nologo -v quiet }
         foreach ($name in 'A', 'B') {
             $port = Get-FreePort
@@ -219,18 +221,18 @@ function Invoke-Cluster {
         # Cookies belong to the host, not the port, so one session carries node A's sign-in to node B.
         $page = Invoke-WebRequest "$($a.Url)/Account/SignIn" -SessionVariable session
         $token = [System.Net.WebUtility]::HtmlDecode([regex]::Match($page.Content, 'name="__RequestVerificationToken" type="hidden" value="([^"]+)"').Groups[1].Value)
-        Invoke-WebRequest "$($a.Url)/Account/SignIn" -Method Post -WebSession $session -MaximumRedirection 0 -SkipHttpErrorCheck `
+        Invoke-WebRequest "$($a.Url)/Account/SignIn" -Method Post -WebSession $session `
             -Body @{ Email = 'admin@bootcamp.local'; Password = 'Bootcamp!2026'; __RequestVerificationToken = $token } | Out-Null
-        $onB = Invoke-WebRequest "$($b.Url)/Cohorts" -WebSession $session -MaximumRedirection 0 -SkipHttpErrorCheck
-        if ($onB.StatusCode -eq 200 -and $onB.Content -match '<h1[^>]*>\s*Cohorts') { Write-Host 'signed in on A, working on B: yes' }
+        $onB = Invoke-WebRequest "$($b.Url)/Cohorts" -WebSession $session -SkipHttpErrorCheck
+        if ($onB.StatusCode -eq 200 -and $onB.BaseResponse.RequestMessage.RequestUri.AbsolutePath -eq '/Cohorts') { Write-Host 'signed in on A, working on B: yes' }
         else { $failures.Add("node B did not accept node A's sign-in (status $($onB.StatusCode))") }
 
         # A background export asked for on A (the form's token comes from A's page), followed and downloaded on B.
         $exportPage = Invoke-WebRequest "$($a.Url)/Exports" -WebSession $session
         $token = [System.Net.WebUtility]::HtmlDecode([regex]::Match($exportPage.Content, 'name="__RequestVerificationToken" type="hidden" value="([^"]+)"').Groups[1].Value)
-        $asked = Invoke-WebRequest "$($a.Url)/Exports/Background" -Method Post -WebSession $session -MaximumRedirection 0 -SkipHttpErrorCheck `
+        $asked = Invoke-WebRequest "$($a.Url)/Exports/Background" -Method Post -WebSession $session -SkipHttpErrorCheck `
             -Body @{ 'Background.Kind' = 'raw'; 'Background.Cohorts' = 'all'; 'Background.Format' = 'csv'; __RequestVerificationToken = $token }
-        $exportId = [regex]::Match([string]$asked.Headers.Location, '/Exports/Preparing/([0-9a-f-]{36})').Groups[1].Value
+        $exportId = [regex]::Match($asked.BaseResponse.RequestMessage.RequestUri.AbsolutePath, '/Exports/Preparing/([0-9a-f-]{36})').Groups[1].Value
         if (-not $exportId) { $failures.Add("node A did not accept the export request (status $($asked.StatusCode))") }
         else {
             $deadline = (Get-Date).AddMinutes(2)
@@ -254,8 +256,10 @@ function Invoke-Cluster {
         $started = Get-Date
         $results = $urls | ForEach-Object -ThrottleLimit 4 -Parallel {
             $watch = [System.Diagnostics.Stopwatch]::StartNew()
-            $response = Invoke-WebRequest $_ -Headers @{ Cookie = $using:cookie } -MaximumRedirection 0 -SkipHttpErrorCheck
-            [pscustomobject]@{ Url = $_; Status = $response.StatusCode; Ms = $watch.Elapsed.TotalMilliseconds }
+            $response = Invoke-WebRequest $_ -Headers @{ Cookie = $using:cookie } -SkipHttpErrorCheck
+            # A sign-in that did not carry over would end on the sign-in page.
+            $status = if ($response.BaseResponse.RequestMessage.RequestUri.AbsolutePath -like '/Account/*') { 'signed out' } else { $response.StatusCode }
+            [pscustomobject]@{ Url = $_; Status = $status; Ms = $watch.Elapsed.TotalMilliseconds }
         }
         $seconds = ((Get-Date) - $started).TotalSeconds
         $bad = @($results | Where-Object Status -ne 200)

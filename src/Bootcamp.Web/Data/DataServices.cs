@@ -2,6 +2,8 @@ using Bootcamp.Web.Data.SeedData;
 using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace Bootcamp.Web.Data;
@@ -93,6 +95,10 @@ public static class DataServices
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BootcampDb>();
+        // On a new PostgreSQL database the migrator reads its history table before making it, and the failed read is
+        // logged as an error on every first start; EF's own create-if-missing script makes the table first, quietly.
+        if (!db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

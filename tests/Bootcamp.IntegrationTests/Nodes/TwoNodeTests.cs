@@ -19,6 +19,7 @@ public sealed partial class TwoNodeTests
 {
     private static Dictionary<string, string> Shared(string jobs, string exportsFolder) => new()
     {
+        ["Jobs:Storage"] = "Database",
         ["Jobs:File"] = jobs,
         ["Jobs:PollSeconds"] = "0.2",
         ["Jobs:Workers"] = "2",

@@ -44,7 +44,7 @@ public sealed class HoursWriter(BootcampDb db, LoggingCohort cohort, IReadOnlyLi
         foreach (var log in logs)
             audit.ExerciseCreated(log, titles[log.ModuleId]);
         await audit.SaveAsync(cancellationToken);
-        await TallyWriter.RefreshAsync(db, cohort.Id, [.. logs.Select(l => l.LearnerId)], cancellationToken);
+        await TallyWriter.AddLogsAsync(db, cohort.Id, logs, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
     }

@@ -12,7 +12,7 @@ namespace Bootcamp.Web.Features.Progress;
 /// of paying a trigger per row, and the writes that change marks or hours are few and named: the roster
 /// (<c>RosterWriter</c>), hours, the weekly grid and the CSV import (<c>HoursWriter</c>), corrections and deletions
 /// (<c>EntryCorrector</c>), moved lectures (<c>CalendarWriter</c>, which move the marked lectures' starts), and the
-/// demo history (<c>DemoHistory</c>). Each calls <see cref="RefreshAsync"/> inside its write transaction after its
+/// demo history (<c>DemoHistory</c>). The others call <see cref="RefreshAsync"/> inside their write transaction after their
 /// rows are saved; a test recomputes every tally from the rows after a mixed workload.
 /// Withdrawals, reinstatements and cancelled lectures change no tally: the reader applies them.
 /// </summary>
@@ -59,6 +59,28 @@ public static class TallyWriter
             {
                 db.LearnerTallies.Add(fresh);
             }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds new exercise logs to their learners' tallies without recounting: a batch of new hours (the form, the weekly
+    /// grid, an import) only adds minutes, and inside the write transaction no one else changes the tallies, so the sum
+    /// stays exact at the cost of reading one row per learner instead of every log they have.
+    /// </summary>
+    public static async Task AddLogsAsync(BootcampDb db, int cohortId, IReadOnlyList<ExerciseLog> logs, CancellationToken cancellationToken)
+    {
+        var ids = logs.Select(l => l.LearnerId).Distinct().ToList();
+        var tallies = await db.LearnerTallies.Where(t => t.CohortId == cohortId && ids.Contains(t.LearnerId)).ToDictionaryAsync(t => t.LearnerId, cancellationToken);
+        foreach (var log in logs)
+        {
+            if (!tallies.TryGetValue(log.LearnerId, out var tally))
+            {
+                tally = new LearnerTally(cohortId, log.LearnerId);
+                db.LearnerTallies.Add(tally);
+                tallies[log.LearnerId] = tally;
+            }
+            tally.AddMinutes(log.Kind, log.Minutes);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

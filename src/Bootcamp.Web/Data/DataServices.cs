@@ -58,6 +58,18 @@ public static class DataServices
                 : environment.ContentRootPath
             : Path.Combine(environment.ContentRootPath, "data");
 
+    /// <summary>
+    /// Whether what a setting such as <c>Exports:Store</c> names is kept in the database, which several nodes share
+    /// (<c>Database</c>, the default on PostgreSQL), or in a folder of one node's (<c>Folder</c>, the default on SQLite).
+    /// </summary>
+    public static bool KeptInDatabase(IConfiguration configuration, string storeSetting) => configuration[storeSetting] switch
+    {
+        null or "" => Provider(configuration) == DatabaseProvider.Postgres,
+        "Database" => true,
+        "Folder" => false,
+        var other => throw new InvalidOperationException($"{storeSetting} is '{other}': use Folder (one node) or Database (several nodes)."),
+    };
+
     /// <summary>The PostgreSQL context's migrations live beside SQLite's, in this assembly, under Data/PostgresMigrations.</summary>
     public static void PostgresOptions(NpgsqlDbContextOptionsBuilder npgsql) =>
         npgsql.MigrationsAssembly(typeof(PostgresBootcampDb).Assembly.FullName);

@@ -31,6 +31,21 @@ public sealed class DatabaseProviderTests
         Assert.That(error!.Message, Does.StartWith("Database:Provider is Postgres: set ConnectionStrings__Bootcamp to an Npgsql connection string"));
     }
 
+    [TestCase(null, null, false)]
+    [TestCase("Postgres", null, true)]
+    [TestCase("Postgres", "Folder", false)]
+    [TestCase(null, "Database", true)]
+    public void What_several_nodes_share_is_in_the_database_by_default_on_postgres_only(string? provider, string? store, bool inDatabase) =>
+        Assert.That(DataServices.KeptInDatabase(Settings(("Database:Provider", provider), ("Exports:Store", store)), "Exports:Store"), Is.EqualTo(inDatabase));
+
+    [Test]
+    public void An_unknown_store_stops_the_app_with_what_to_set()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => DataServices.KeptInDatabase(Settings(("DataProtection:Store", "Redis")), "DataProtection:Store"));
+
+        Assert.That(error!.Message, Is.EqualTo("DataProtection:Store is 'Redis': use Folder (one node) or Database (several nodes)."));
+    }
+
     private static IConfiguration Settings(params (string Key, string? Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
 }

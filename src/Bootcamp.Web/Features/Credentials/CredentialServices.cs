@@ -12,30 +12,25 @@ public static class CredentialServices
 
     /// <summary>
     /// The issuer keys, the writers and the public pages' rate limit. On one node, data protection keeps its key ring
-    /// in a folder beside the SQLite database, or in the content root's data folder on PostgreSQL (<c>DataProtection:KeysFolder</c>
-    /// to move it): a copy of the database alone does not hold the means to unprotect the issuer's private key, and the
-    /// folder must be backed up with it. Several nodes
-    /// must share one key ring, or a cookie issued by one is refused by the next: there (<c>DataProtection:Store</c> =
-    /// <c>Database</c>, the default on PostgreSQL) it is kept in the database, and the database's backups must then be
-    /// guarded as the key folder would have been.
+    /// in a folder beside the SQLite database (<c>DataProtection:KeysFolder</c> to move it): a copy of the database
+    /// alone does not hold the means to unprotect the issuer's private key, and the folder must be backed up with it.
+    /// Several nodes must share one key ring, or a cookie issued by one is refused by the next: there
+    /// (<c>DataProtection:Store</c> = <c>Database</c>, the default on PostgreSQL) it is kept in the database, whose
+    /// backups must then be guarded as the key folder would have been.
     /// </summary>
     public static IServiceCollection AddBootcampCredentials(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var protection = services.AddDataProtection().SetApplicationName("Bootcamp");
-        var store = configuration["DataProtection:Store"];
-        switch (store is null or "" ? (DataServices.Provider(configuration) == DatabaseProvider.Postgres ? "Database" : "Folder") : store)
+        if (DataServices.KeptInDatabase(configuration, "DataProtection:Store"))
         {
-            case "Database":
-                protection.PersistKeysToDbContext<BootcampDb>();
-                break;
-            case "Folder":
-                var folder = configuration["DataProtection:KeysFolder"] is { Length: > 0 } configured
-                    ? Path.GetFullPath(configured, environment.ContentRootPath)
-                    : Path.Combine(DataServices.FilesFolder(configuration, environment), "keys");
-                protection.PersistKeysToFileSystem(new DirectoryInfo(folder));
-                break;
-            default:
-                throw new InvalidOperationException($"DataProtection:Store is '{store}': use Folder (one node) or Database (several nodes).");
+            protection.PersistKeysToDbContext<BootcampDb>();
+        }
+        else
+        {
+            var folder = configuration["DataProtection:KeysFolder"] is { Length: > 0 } configured
+                ? Path.GetFullPath(configured, environment.ContentRootPath)
+                : Path.Combine(DataServices.FilesFolder(configuration, environment), "keys");
+            protection.PersistKeysToFileSystem(new DirectoryInfo(folder));
         }
         services.AddHttpContextAccessor();
         services.AddScoped<IssuerKeyRing>();

@@ -33,19 +33,11 @@ public sealed class ExportFolder(string path, int keepDays, bool inDatabase = fa
         Directory.Exists(Path) ? Directory.EnumerateFiles(Path, $"{fileId:N}.*") : [];
 
     /// <param name="filesFolder">the folder kept with the database (<see cref="Data.DataServices.FilesFolder"/>), which holds <c>exports/</c> unless configured</param>
-    public static ExportFolder From(IConfiguration configuration, IHostEnvironment environment, string filesFolder, bool inDatabaseByDefault)
+    public static ExportFolder From(IConfiguration configuration, IHostEnvironment environment, string filesFolder)
     {
-        var store = configuration["Exports:Store"];
-        var inDatabase = store switch
-        {
-            null or "" => inDatabaseByDefault,
-            "Database" => true,
-            "Folder" => false,
-            _ => throw new InvalidOperationException($"Exports:Store is '{store}': use Folder (one node) or Database (several nodes)."),
-        };
         var path = configuration["Exports:Folder"] is { Length: > 0 } configured
             ? System.IO.Path.GetFullPath(configured, environment.ContentRootPath)
             : System.IO.Path.Combine(filesFolder, "exports");
-        return new ExportFolder(path, Math.Max(1, configuration.GetValue("Exports:KeepDays", 7)), inDatabase);
+        return new ExportFolder(path, Math.Max(1, configuration.GetValue("Exports:KeepDays", 7)), Data.DataServices.KeptInDatabase(configuration, "Exports:Store"));
     }
 }

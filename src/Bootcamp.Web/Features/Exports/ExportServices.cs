@@ -12,8 +12,7 @@ public static class ExportServices
     /// </summary>
     public static IServiceCollection AddBootcampExports(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddSingleton(ExportFolder.From(configuration, environment, DataServices.FilesFolder(configuration, environment),
-            inDatabaseByDefault: DataServices.Provider(configuration) == DatabaseProvider.Postgres));
+        services.AddSingleton(ExportFolder.From(configuration, environment, DataServices.FilesFolder(configuration, environment)));
         services.AddScoped<ExportFileWriter>();
         services.AddScoped<IExportProgress, ExportProgressWriter>();
         services.AddScoped<BackgroundExports>();

@@ -7,7 +7,9 @@ param(
     [Parameter(Position = 1)]
     [string]$Name,
     [Parameter(Position = 2)]
-    [string]$File
+    [string]$File,
+    # generate-network: an Npgsql connection string naming the PostgreSQL database to write the network into, instead of a file.
+    [string]$Postgres
 )
 
 $ErrorActionPreference = 'Stop'
@@ -308,11 +310,14 @@ switch ($Target) {
         $backupFile = if ($Name) { $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Name) }
         Invoke-Step 'backup' { dotnet run --project src/Bootcamp.Web -- backup @($backupFile | Where-Object { $_ }) }
     }
-    # A network at a scale (default 0.01) in artifacts/network/ unless a file is given; never the app's database.
+    # A network at a scale (default 0.01) in artifacts/network/ unless a file is given, or with -Postgres "<Npgsql
+    # connection string>" in that PostgreSQL database (made when missing); never the app's database.
     'generate-network' {
         $scale = if ($Name) { $Name } else { '0.01' }
-        $networkFile = if ($File) { $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($File) } else { Join-Path $PSScriptRoot "artifacts/network/network-$scale.db" }
-        Invoke-Step "generate-network $scale" { dotnet run -c Release --project src/Bootcamp.Web --no-launch-profile -- generate-network $scale $networkFile }
+        $networkTarget = if ($Postgres) { @('--postgres', $Postgres) }
+            elseif ($File) { @($ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($File)) }
+            else { @(Join-Path $PSScriptRoot "artifacts/network/network-$scale.db") }
+        Invoke-Step "generate-network $scale" { dotnet run -c Release --project src/Bootcamp.Web --no-launch-profile -- generate-network $scale @networkTarget }
     }
     'restore' {
         if (-not $Name) { throw 'Usage: ./build.ps1 restore <backup file>' }

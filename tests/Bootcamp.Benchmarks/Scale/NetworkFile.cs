@@ -10,8 +10,8 @@ namespace Bootcamp.Benchmarks.Scale;
 
 /// <summary>
 /// The generated network the scale bench runs on, kept in artifacts/bench/network-&lt;scale&gt;.db because a scale-1
-/// network takes minutes to make. A marker beside it names the generator's version, the scale and the app's last
-/// migration; the file is made again when any of them differs or either file is missing. Each run works on a copy, so
+/// network takes minutes to make. The generator's marker beside it (<see cref="NetworkGenerator.Marker"/>) names its
+/// version, the scale and the app's last migration; the file is made again when any of them differs or either file is missing. Each run works on a copy, so
 /// the kept file never holds a previous run's writes.
 /// </summary>
 public static class NetworkFile
@@ -36,34 +36,25 @@ public static class NetworkFile
         Directory.CreateDirectory(folder);
         var name = $"network-{scale.ToString(CultureInfo.InvariantCulture)}";
         var kept = Path.Combine(folder, name + ".db");
-        var marker = kept + ".marker";
-        var expected = Marker(scale);
-        if (File.Exists(kept) && File.Exists(marker) && (await File.ReadAllTextAsync(marker)).Trim() == expected)
+        var network = new SqliteNetwork(kept);
+        using var model = new BootcampDb(new DbContextOptionsBuilder<BootcampDb>().UseSqlite("Data Source=:memory:").Options);
+        var expected = NetworkGenerator.Marker(scale, model.Database.GetMigrations().Last());
+        if (await network.MarkerAsync(CancellationToken.None) == expected)
         {
             Console.WriteLine($"// Scale: reusing {kept} ({expected})");
         }
         else
         {
             Console.WriteLine($"// Scale: generating the network at scale {scale.ToString(CultureInfo.InvariantCulture)} into {kept} ({expected}); "
-                + "a scale-1 network takes about 6 minutes on a quiet 2-core machine, and is kept for the next runs");
-            File.Delete(marker);
-            await new NetworkGenerator(kept, TimeProvider.System, Console.Out)
+                + "a scale-1 network takes about 10 minutes on a quiet 2-core machine, and is kept for the next runs");
+            await new NetworkGenerator(network, TimeProvider.System, Console.Out)
                 .GenerateAsync(scale, Path.Combine(BenchApp.RepositoryRoot, "seed-data"), CancellationToken.None);
             SqliteConnection.ClearAllPools();
-            await File.WriteAllTextAsync(marker, expected + Environment.NewLine);
         }
         var copy = Path.Combine(folder, name + ".run.db");
         var watch = Stopwatch.StartNew();
         File.Copy(kept, copy, overwrite: true);
         Console.WriteLine($"// Scale: copied it to {copy} for this run ({new FileInfo(copy).Length / 1024 / 1024:N0} MB in {watch.Elapsed.TotalSeconds:0} s)");
         return copy;
-    }
-
-    /// <summary>What the kept file must have been made with: the generator's version, the scale and the schema.</summary>
-    private static string Marker(double scale)
-    {
-        using var db = new BootcampDb(new DbContextOptionsBuilder<BootcampDb>().UseSqlite("Data Source=:memory:").Options);
-        var migration = db.Database.GetMigrations().Last();
-        return $"generator {NetworkGenerator.Version}, scale {scale.ToString(CultureInfo.InvariantCulture)}, migration {migration}";
     }
 }

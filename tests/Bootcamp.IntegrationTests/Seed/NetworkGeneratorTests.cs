@@ -37,7 +37,7 @@ public sealed class NetworkGeneratorTests
     {
         await _app.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var file in _files.Append(_path).SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
+        foreach (var file in _files.Append(_path).SelectMany(f => new[] { f, f + "-wal", f + "-shm", f + ".marker" }))
             File.Delete(file);
         var exports = _path[..^3] + "-exports";
         if (Directory.Exists(exports))
@@ -67,7 +67,9 @@ public sealed class NetworkGeneratorTests
             return 0;
         });
         Assert.That(_summary.TotalRows, Is.EqualTo(_summary.Rows.Values.Sum()).And.GreaterThan(1_000));
-        Assert.That(_summary.FileBytes, Is.EqualTo(new FileInfo(_path).Length));
+        Assert.That(_summary.Bytes, Is.EqualTo(new FileInfo(_path).Length));
+        var lastMigration = await _app.WithDbAsync(async db => (await db.Database.GetAppliedMigrationsAsync()).Last());
+        Assert.That(await new SqliteNetwork(_path).MarkerAsync(CancellationToken.None), Is.EqualTo($"generator {NetworkGenerator.Version}, scale 0.002, migration {lastMigration}"));
     }
 
     [Test]
@@ -194,14 +196,14 @@ public sealed class NetworkGeneratorTests
         _files.Add(other);
         await File.WriteAllTextAsync(other, "not a network");
 
-        var refused = await Assert.ThrowsAsync<NetworkFileException>(() => GenerateIntoAsync(other));
+        var refused = await Assert.ThrowsAsync<NetworkDatabaseException>(() => GenerateIntoAsync(other));
 
         Assert.That(refused!.Message, Is.EqualTo($"{other} exists and is not a generated network; name another file."));
         Assert.That(await File.ReadAllTextAsync(other), Is.EqualTo("not a network"));
     }
 
     private static Task<NetworkSummary> GenerateIntoAsync(string path) =>
-        new NetworkGenerator(path, new FakeTimeProvider(BootcampApp.Start), TextWriter.Null).GenerateAsync(Scale, BootcampApp.SeedFolder, CancellationToken.None);
+        new NetworkGenerator(new SqliteNetwork(path), new FakeTimeProvider(BootcampApp.Start), TextWriter.Null).GenerateAsync(Scale, BootcampApp.SeedFolder, CancellationToken.None);
 
     private static async Task<string> FingerprintAsync(string path)
     {

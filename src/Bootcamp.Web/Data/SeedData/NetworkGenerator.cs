@@ -12,7 +12,6 @@ using Bootcamp.Web.Features.Shared;
 using Bootcamp.Web.Infrastructure.Auth;
 using Bootcamp.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -35,8 +34,8 @@ public sealed record NetworkSize(double Scale, int Centres, int Programmes, int 
     }
 }
 
-/// <summary>What a generation wrote: rows per table, the file, and how long it took.</summary>
-public sealed record NetworkSummary(string DatabasePath, IReadOnlyDictionary<string, long> Rows, long FileBytes, TimeSpan Elapsed)
+/// <summary>What a generation wrote: rows per table, the database's size in bytes, and how long it took.</summary>
+public sealed record NetworkSummary(string Database, IReadOnlyDictionary<string, long> Rows, long Bytes, TimeSpan Elapsed)
 {
     public long TotalRows => Rows.Values.Sum();
 
@@ -44,7 +43,7 @@ public sealed record NetworkSummary(string DatabasePath, IReadOnlyDictionary<str
 }
 
 /// <summary>
-/// Writes a believable multi-country network into a new SQLite file (issue 13): centres with their rooms and the
+/// Writes a believable multi-country network into a new SQLite file or PostgreSQL database (issue 13, <see cref="NetworkDatabase"/>): centres with their rooms and the
 /// public holidays of their country (the PublicHoliday library, as the centre page imports them), forty programmes
 /// built on seed-data's four, cohorts over five years in every status with calendars generated around the holidays,
 /// learners with paces and what becomes of them, and their history made by <see cref="DemoHistory"/>, the demo's own.
@@ -52,7 +51,7 @@ public sealed record NetworkSummary(string DatabasePath, IReadOnlyDictionary<str
 /// per batch of cohorts. The same scale on the same day gives the same network: one fixed random seed, and dates
 /// anchored to today as in the demo, so active cohorts are mid-programme whenever it is generated.
 /// </summary>
-public sealed class NetworkGenerator(string databasePath, TimeProvider clock, TextWriter progress)
+public sealed class NetworkGenerator(NetworkDatabase database, TimeProvider clock, TextWriter progress)
 {
     public const string DataSetPrefix = "Generated network";
     public const int RandomSeed = 20_261_302;
@@ -60,6 +59,11 @@ public sealed class NetworkGenerator(string databasePath, TimeProvider clock, Te
     /// <summary>Raised with every change that alters what a scale generates, so that a network kept for the bench is made again.</summary>
     public const int Version = 2;
     private const int CohortsPerBatch = 20;
+
+    /// <summary>What a finished network is marked with (<see cref="NetworkDatabase.MarkAsync"/>): a kept network is reused only while all three still hold.</summary>
+    public static string Marker(double scale, string lastMigration) =>
+        $"generator {Version}, scale {scale.ToString(CultureInfo.InvariantCulture)}, migration {lastMigration}";
+
     private const double LargestFunderShare = 0.18;
 
     /// <summary>Learners here log after most evenings rather than once or twice a week as in the demo: DESIGN.md's 7.5 million exercise logs.</summary>
@@ -69,19 +73,19 @@ public sealed class NetworkGenerator(string databasePath, TimeProvider clock, Te
     private readonly CentreClock _centreClock = new(clock);
 
     /// <summary>
-    /// Generates the network into <see cref="databasePath"/>. A file there is replaced only when it is an earlier
-    /// generated network, so neither the demo database nor a real one is ever overwritten.
+    /// Generates the network into <see cref="database"/>, migrated with its provider's migrations set. What is there
+    /// already is replaced only when it is an earlier generated network (<see cref="NetworkDatabase.ClearEarlierAsync"/>).
     /// </summary>
     public async Task<NetworkSummary> GenerateAsync(double scale, string seedFolder, CancellationToken cancellationToken)
     {
         var size = NetworkSize.For(scale);
-        await ClearEarlierAsync(cancellationToken);
+        await database.ClearEarlierAsync(cancellationToken);
         var watch = Stopwatch.StartNew();
-        await using var db = Open();
+        await using var db = database.Open();
         await db.Database.MigrateAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await database.PrepareAsync(db, cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        progress.WriteLine($"Generating a network at scale {scale.ToString(CultureInfo.InvariantCulture)} into {databasePath}: "
+        progress.WriteLine($"Generating a network at scale {scale.ToString(CultureInfo.InvariantCulture)} into {database.Name}: "
             + $"{size.Centres} centres, {size.Programmes} programmes, {size.Cohorts} cohorts, {size.Learners:N0} learners");
 
         List<TrainingCentre> centres;
@@ -126,63 +130,28 @@ public sealed class NetworkGenerator(string databasePath, TimeProvider clock, Te
         }
 
         var rows = await CountRowsAsync(db, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA optimize;", cancellationToken);
-        var summary = new NetworkSummary(databasePath, rows, new FileInfo(databasePath).Length, watch.Elapsed);
+        progress.WriteLine($"  {rows.Values.Sum():N0} rows in {watch.Elapsed.TotalSeconds:0} s; finishing the database");
+        await database.FinishAsync(db, cancellationToken);
+        var summary = new NetworkSummary(database.Name, rows, await database.SizeAsync(db, cancellationToken), watch.Elapsed);
+        await database.MarkAsync(Marker(scale, db.Database.GetMigrations().Last()), cancellationToken);
         progress.WriteLine($"Done in {summary.Elapsed.TotalSeconds:0.0} s: {summary.TotalRows:N0} rows, {summary.RowsPerSecond:N0} rows/s, "
-            + $"{summary.FileBytes / 1024.0 / 1024.0:N1} MB ({databasePath})");
+            + $"{summary.Bytes / 1024.0 / 1024.0:N1} MB ({database.Name})");
         foreach (var (table, count) in rows.Where(r => r.Value > 0).OrderByDescending(r => r.Value))
             progress.WriteLine($"  {table,-28} {count,12:N0}");
         return summary;
     }
 
-    private BootcampDb Open() => new(new DbContextOptionsBuilder<BootcampDb>()
-        .UseSqlite($"Data Source={databasePath};Pooling=False;Default Timeout=30")
-        .AddInterceptors(new SqlitePragmas())
-        .Options);
-
-    private async Task ClearEarlierAsync(CancellationToken cancellationToken)
-    {
-        if (!File.Exists(databasePath))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-            return;
-        }
-        bool generated;
-        await using (var db = Open())
-        {
-            try
-            {
-                generated = await db.SeedImports.AnyAsync(s => s.DataSet.StartsWith(DataSetPrefix), cancellationToken);
-            }
-            catch (SqliteException)
-            {
-                generated = false;
-            }
-        }
-        if (!generated)
-            throw new NetworkFileException($"{databasePath} exists and is not a generated network; name another file.");
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(databasePath + suffix);
-    }
-
+    /// <summary>Rows in every table of the model, the tables the migrations made, on either provider.</summary>
     private static async Task<Dictionary<string, long>> CountRowsAsync(BootcampDb db, CancellationToken cancellationToken)
     {
         var rows = new Dictionary<string, long>();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var tables = new List<string>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' ORDER BY name";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                tables.Add(reader.GetString(0));
-        }
-        foreach (var table in tables)
+        foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal))
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT count(*) FROM \"{table}\"";
-            rows[table] = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            rows[table] = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
         await db.Database.CloseConnectionAsync();
         return rows;
@@ -476,5 +445,3 @@ public sealed class NetworkGenerator(string databasePath, TimeProvider clock, Te
     }
 }
 
-/// <summary>The file named for a generated network holds something else, which the generator will not overwrite.</summary>
-public sealed class NetworkFileException(string message) : Exception(message);

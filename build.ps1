@@ -149,9 +149,10 @@ function Invoke-SecurityScan {
     }
 }
 
-# Debian's PostgreSQL in a throwaway cluster under $Folder on 127.0.0.1: installed with apt-get when missing, run as
-# the postgres user when this script runs as root (initdb refuses root). Returns the port and how to stop it.
-function Start-LocalPostgres([string]$Folder) {
+# Debian's PostgreSQL in a cluster under $Folder on 127.0.0.1: installed with apt-get when missing, run as the postgres
+# user when this script runs as root (initdb refuses root). A throwaway cluster is made anew; with -Keep an existing
+# cluster in the folder is started again (or found running) with its databases. Returns the port and how to stop it.
+function Start-LocalPostgres([string]$Folder, [switch]$Keep) {
     $initdb = Get-ChildItem /usr/lib/postgresql/*/bin/initdb -ErrorAction SilentlyContinue | Sort-Object FullName | Select-Object -Last 1
     if (-not $initdb) {
         $env:DEBIAN_FRONTEND = 'noninteractive'
@@ -161,19 +162,28 @@ function Start-LocalPostgres([string]$Folder) {
     }
     $bin = $initdb.DirectoryName
     $asPostgres = if ((id -u) -eq '0') { @('runuser', '-u', 'postgres', '--') } else { @() }
-    New-Item -ItemType Directory -Force -Path $Folder | Out-Null
-    if ($asPostgres) { chown postgres $Folder }
-    $port = Get-FreePort
     $run = { param([string[]]$Command) $all = $asPostgres + $Command; & $all[0] @($all | Select-Object -Skip 1) }.GetNewClosure()
-    Invoke-Step 'initdb' { & $run @("$bin/initdb", '-D', "$Folder/data", '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-instructions') | Out-Null }
+    $stop = { & $run @("$bin/pg_ctl", '-D', "$Folder/data", '-m', 'fast', 'stop') | Out-Null }.GetNewClosure()
+    if ($Keep -and (Test-Path "$Folder/data/postmaster.pid")) {
+        & $run @("$bin/pg_ctl", '-D', "$Folder/data", 'status') | Out-Null
+        if ($LASTEXITCODE -eq 0) {
+            # Started by someone else: theirs to stop. The fourth line of postmaster.pid is the port.
+            $port = [int](Get-Content "$Folder/data/postmaster.pid")[3]
+            Write-Host "==> postgres already running in $Folder on 127.0.0.1:$port" -ForegroundColor Cyan
+            return [pscustomobject]@{ Port = $port; Psql = "$bin/psql"; Stop = {} }
+        }
+    }
+    if (-not ($Keep -and (Test-Path "$Folder/data/PG_VERSION"))) {
+        New-Item -ItemType Directory -Force -Path $Folder | Out-Null
+        if ($asPostgres) { chown postgres $Folder }
+        Invoke-Step 'initdb' { & $run @("$bin/initdb", '-D', "$Folder/data", '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-instructions') | Out-Null }
+    }
+    $port = Get-FreePort
+    # Room for an app's pool, Hangfire's workers and a bench's sixteen writers at once.
     Invoke-Step "postgres on 127.0.0.1:$port" {
-        & $run @("$bin/pg_ctl", '-D', "$Folder/data", '-l', "$Folder/postgres.log", '-w', '-o', "-p $port -k $Folder -c listen_addresses=127.0.0.1 -c fsync=off", 'start') | Out-Null
+        & $run @("$bin/pg_ctl", '-D', "$Folder/data", '-l', "$Folder/postgres.log", '-w', '-o', "-p $port -k $Folder -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", 'start') | Out-Null
     }
-    [pscustomobject]@{
-        Port = $port
-        Psql = "$bin/psql"
-        Stop = { & $run @("$bin/pg_ctl", '-D', "$Folder/data", '-m', 'fast', 'stop') | Out-Null }.GetNewClosure()
-    }
+    [pscustomobject]@{ Port = $port; Psql = "$bin/psql"; Stop = $stop }
 }
 
 # Two app nodes on one PostgreSQL database, and a run across both: a user signed in on node A keeps working on node
@@ -300,7 +310,22 @@ switch ($Target) {
     'publish' { Invoke-Step 'publish' { dotnet publish src/Bootcamp.Web -c Release -o artifacts/publish } }
     'bench' {
         if (-not (Test-Path tests/Bootcamp.Benchmarks)) { throw 'No benchmark project yet (tests/Bootcamp.Benchmarks).' }
-        Invoke-Step 'bench' { dotnet run -c Release --project tests/Bootcamp.Benchmarks -- $Name }
+        # The scale bench's PostgreSQL column: the server BOOTCAMP_BENCH_POSTGRES names, or else a cluster kept under
+        # artifacts/bench/postgres (made on first use), started for the run and stopped after it, so the generated
+        # network in it is reused next time. Without PostgreSQL installed the column stays empty and says why.
+        $benchPostgres = $null
+        $installed = Get-ChildItem /usr/lib/postgresql/*/bin/initdb -ErrorAction SilentlyContinue
+        if (-not $env:BOOTCAMP_BENCH_POSTGRES -and $Name -in '', 'scale' -and $installed) {
+            $benchPostgres = Start-LocalPostgres (Join-Path $PSScriptRoot 'artifacts/bench/postgres') -Keep
+            $env:BOOTCAMP_BENCH_POSTGRES = "Host=127.0.0.1;Port=$($benchPostgres.Port);Username=postgres"
+        }
+        try { Invoke-Step 'bench' { dotnet run -c Release --project tests/Bootcamp.Benchmarks -- $Name } }
+        finally {
+            if ($benchPostgres) {
+                & $benchPostgres.Stop
+                Remove-Item Env:BOOTCAMP_BENCH_POSTGRES
+            }
+        }
     }
     'security-scan' { Invoke-SecurityScan }
     'cluster' { Invoke-Cluster }

@@ -32,6 +32,6 @@ public static class BenchmarkRun
         if (only is null or "scale")
             figures.AddRange(await Scale.ScaleLoad.RunAsync());
         Figure.Print(figures);
-        return figures.Any(f => f.Value == "failed") ? 1 : 0;
+        return figures.Any(f => f.Failed) ? 1 : 0;
     }
 }

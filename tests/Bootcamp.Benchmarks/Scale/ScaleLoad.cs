@@ -15,8 +15,10 @@ namespace Bootcamp.Benchmarks.Scale;
 /// Issue 13, speed at network scale: the real app (Kestrel on loopback, signed-in clients) over a generated network
 /// (<see cref="NetworkFile"/>, scale 1 unless BOOTCAMP_BENCH_SCALE says otherwise). A cohort's pages and saves are
 /// measured on the demo set too and compared; the network's pages, a workbook, two background exports through Hangfire,
-/// and 16 concurrent writers against one. Each figure is printed with its target and the load average when it was
-/// taken; a missed target is marked, and only errors or lost rows fail the run.
+/// and 16 concurrent writers against one. The same measures run again on PostgreSQL when the bench has a server
+/// (<see cref="BenchPostgres.ServerVariable"/>: the network kept by <see cref="NetworkOnPostgres"/>, the demo in a
+/// database of its own), and each figure is printed side by side for both providers with its target, met or MISSED
+/// for each, and the load average when it was taken; only errors or lost rows fail the run.
 /// </summary>
 public static partial class ScaleLoad
 {
@@ -33,35 +35,69 @@ public static partial class ScaleLoad
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan WriterRun = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan ExportLimit = TimeSpan.FromMinutes(10);
+    private static readonly string NoPostgres = $"no PostgreSQL server: set {BenchPostgres.ServerVariable} to an Npgsql connection string whose account may create databases";
+
+    /// <summary>One measure on one provider: the figure with its verdict, the target it was held to, and how it was taken.</summary>
+    private sealed record Reading(string Measure, string Value, string Target, string Detail);
 
     public static async Task<IReadOnlyList<Figure>> RunAsync()
     {
         var scale = NetworkFile.Scale();
-        var figures = new List<Figure>();
-        Console.WriteLine("// Scale: the demo set's bench cohort (30 learners, 40 weeks), for comparison");
-        Dictionary<string, Timing> demo;
-        using (var demoApp = BenchApp.Start())
+        var sqlite = await MeasureAsync("SQLite", scale, BenchApp.Start, async () => BenchApp.OnNetwork(await NetworkFile.CopyAsync(scale)));
+        List<Reading>? postgres = null;
+        if (BenchPostgres.Server is { } server)
         {
-            var demoWorld = await ScaleWorld.DemoAsync(demoApp);
-            demo = await PerCohortAsync(demoApp, demoWorld);
+            postgres = await MeasureAsync("PostgreSQL", scale, () => BenchApp.StartOnPostgres(server),
+                async () => BenchApp.OnPostgresNetwork(server, await NetworkOnPostgres.CopyAsync(server, scale)));
+        }
+        else
+        {
+            Console.WriteLine($"// Scale: the PostgreSQL column stays empty: {NoPostgres}");
+        }
+        var figures = sqlite.Select((reading, i) => SideBySide(reading, postgres?[i])).ToList();
+        if (postgres is null)
+            figures.Add(new("", "PostgreSQL column", "", NoPostgres, "not run"));
+        return [.. figures.Select(f => f with { Area = $"{Area} (scale {scale.ToString(CultureInfo.InvariantCulture)})" })];
+    }
+
+    /// <summary>Every measure on one provider, in the same order whichever it is, so the two lists line up.</summary>
+    private static async Task<List<Reading>> MeasureAsync(string provider, double scale, Func<BenchApp> demoApp, Func<Task<BenchApp>> networkApp)
+    {
+        Console.WriteLine($"// Scale, {provider}: the demo set's bench cohort (30 learners, 40 weeks), for comparison");
+        Dictionary<string, Timing> demo;
+        using (var app = demoApp())
+        {
+            var demoWorld = await ScaleWorld.DemoAsync(app);
+            demo = await PerCohortAsync(app, demoWorld);
         }
 
-        var path = await NetworkFile.CopyAsync(scale);
-        using var app = BenchApp.OnNetwork(path);
-        var world = await ScaleWorld.NetworkAsync(app);
-        var label = $"scale {scale.ToString(CultureInfo.InvariantCulture)}";
-        Console.WriteLine($"// Scale: {label}, cohort {world.Code} ({world.LearnerIds.Count} learners enrolled, {world.Weeks} weeks of history), staff {world.StaffEmail}");
-        foreach (var (measure, timing) in await PerCohortAsync(app, world))
+        using var network = await networkApp();
+        var world = await ScaleWorld.NetworkAsync(network);
+        Console.WriteLine($"// Scale, {provider}: scale {scale.ToString(CultureInfo.InvariantCulture)}, cohort {world.Code} ({world.LearnerIds.Count} learners enrolled, "
+            + $"{world.Weeks} weeks of history), staff {world.StaffEmail}");
+        var readings = new List<Reading>();
+        foreach (var (measure, timing) in await PerCohortAsync(network, world))
         {
             var ratio = timing.Median / demo[measure].Median;
-            figures.Add(Timed(measure, timing,
-                $"demo median {demo[measure].Median:0} ms, {label}/demo {ratio:0.00}; target <= {RatioTarget}: {(ratio <= RatioTarget ? "met" : "MISSED")}"));
+            readings.Add(Timed(measure, timing, $", {ratio:0.00} x demo", ratio <= RatioTarget, $"target median <= {RatioTarget} x the demo's",
+                $"demo median {demo[measure].Median:0} ms, "));
         }
-        figures.AddRange(await NetworkPagesAsync(app, world));
-        figures.AddRange(await ExportsAsync(app));
-        figures.AddRange(await WritersAsync(app, world));
-        return [.. figures.Select(f => f with { Area = $"{Area} ({label})" })];
+        readings.AddRange(await NetworkPagesAsync(network, world));
+        readings.AddRange(await ExportsAsync(network));
+        readings.AddRange(await WritersAsync(network, world));
+        return readings;
     }
+
+    /// <summary>
+    /// One row for both providers: SQLite's figure, PostgreSQL's (or why there is none), the target, and how each was
+    /// taken. A measure named after the data (a count of cohorts, say) names PostgreSQL's too when the two networks differ.
+    /// </summary>
+    private static Figure SideBySide(Reading sqlite, Reading? postgres) =>
+        new("",
+            postgres is null || postgres.Measure == sqlite.Measure ? sqlite.Measure : $"{sqlite.Measure} (PostgreSQL: {postgres.Measure})",
+            sqlite.Value,
+            $"{sqlite.Target}{(sqlite.Target.Length > 0 ? "; " : "")}SQLite: {sqlite.Detail}" + (postgres is null ? "" : $"; PostgreSQL: {postgres.Detail}"),
+            postgres?.Value ?? "not run");
 
     /// <summary>The cohort page, a lecture's roster read and saved, and the weekly hours grid saved, by the cohort's staff.</summary>
     private static async Task<Dictionary<string, Timing>> PerCohortAsync(BenchApp app, ScaleWorld world)
@@ -85,7 +121,7 @@ public static partial class ScaleLoad
         return timings.ToDictionary(t => t.Key.StartsWith("weekly", StringComparison.Ordinal) ? "weekly grid save" : t.Key, t => t.Value);
     }
 
-    private static async Task<List<Figure>> NetworkPagesAsync(BenchApp app, ScaleWorld world)
+    private static async Task<List<Reading>> NetworkPagesAsync(BenchApp app, ScaleWorld world)
     {
         var funder = await FunderAsync(app);
         var (programme, asOf) = (0, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
@@ -95,7 +131,7 @@ public static partial class ScaleLoad
         using var staff = await app.SignInAsync(world.StaffEmail, "/Exports");
         Task<Timing> Page(SignedInClient client, string url) =>
             Timing.MeasureAsync(() => Timing.TimedAsync(() => LoggingLoad.GetAsync(client, url)), Samples, Budget);
-        string Met(Timing t, double target) => $"target median < {target:0} ms: {(t.Median < target ? "met" : "MISSED")}";
+        Reading Under(string measure, Timing t, double target) => Timed(measure, t, "", t.Median < target, $"target median < {target:0} ms", "");
         var workbookUrl = $"/Exports/Progress?cohortIds={world.CohortId}&asOf={asOf:yyyy-MM-dd}&format=xlsx";
 
         var home = await Page(admin, "/");
@@ -106,12 +142,12 @@ public static partial class ScaleLoad
         var workbook = await Timing.MeasureAsync(() => Timing.TimedAsync(() => WorkbookAsync(staff, workbookUrl)), 6, Budget);
         return
         [
-            Timed("admin home", home, Met(home, PageTargetMs)),
-            Timed("cohort list, completed, page 5", completed, Met(completed, PageTargetMs)),
-            Timed("cohort list, one programme, search, page 2", filtered, Met(filtered, PageTargetMs)),
-            Timed("network timeline (admin)", timeline, Met(timeline, PageTargetMs)),
-            Timed($"partner dashboard, {funder.Cohorts:N0} cohorts", dashboard, Met(dashboard, PageTargetMs)),
-            Timed($"progress workbook, cohort {world.Code}", workbook, Met(workbook, WorkbookTargetMs)),
+            Under("admin home", home, PageTargetMs),
+            Under("cohort list, completed, page 5", completed, PageTargetMs),
+            Under("cohort list, one programme, search, page 2", filtered, PageTargetMs),
+            Under("network timeline (admin)", timeline, PageTargetMs),
+            Under($"partner dashboard, {funder.Cohorts:N0} cohorts", dashboard, PageTargetMs),
+            Under($"progress workbook, cohort {world.Code}", workbook, WorkbookTargetMs),
         ];
     }
 
@@ -126,12 +162,13 @@ public static partial class ScaleLoad
     /// The largest funder's raw data (csv) over all its cohorts and its progress report (xlsx) over its active cohorts,
     /// asked for on the export page and made by the Hangfire job; one still running after the limit is a missed target.
     /// </summary>
-    private static async Task<List<Figure>> ExportsAsync(BenchApp app)
+    private static async Task<List<Reading>> ExportsAsync(BenchApp app)
     {
         var funder = await FunderAsync(app);
         using var partner = await app.SignInAsync(funder.Email, "/Exports");
         var asOf = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var figures = new List<Figure>();
+        var readings = new List<Reading>();
+        var target = $"made by the Hangfire job; still running after {ExportLimit.TotalMinutes:0} min is MISSED";
         var requests = new (string Kind, string Format, IReadOnlyList<int>? Cohorts, string What)[]
         {
             ("raw", "csv", null, $"all {funder.Cohorts:N0} cohorts of the partner"),
@@ -150,7 +187,7 @@ public static partial class ScaleLoad
             var location = asked.Headers.Location?.OriginalString ?? "";
             if (asked.StatusCode != HttpStatusCode.Redirect || !location.StartsWith("/Exports/Preparing/", StringComparison.Ordinal))
             {
-                figures.Add(new("", measure, "failed", $"asking for it answered {(int)asked.StatusCode}"));
+                readings.Add(new(measure, "failed", target, $"asking for it answered {(int)asked.StatusCode}"));
                 continue;
             }
             var id = location["/Exports/Preparing/".Length..];
@@ -164,14 +201,14 @@ public static partial class ScaleLoad
                 if (status.GetProperty("finished").GetBoolean())
                     break;
             }
-            figures.Add(state switch
+            readings.Add(state switch
             {
-                "Done" => new("", measure, $"{watch.Elapsed.TotalSeconds:0.0} s", $"made by the Hangfire job; load {Load()}"),
-                "Failed" => new("", measure, "failed", failure),
-                _ => new("", measure, $"> {ExportLimit.TotalMinutes:0} min", $"still {state} at {percent}% when the bench stopped waiting: MISSED; load {Load()}"),
+                "Done" => new(measure, $"{watch.Elapsed.TotalSeconds:0.0} s", target, $"load {Load()}"),
+                "Failed" => new(measure, "failed", target, failure),
+                _ => new(measure, $"> {ExportLimit.TotalMinutes:0} min: MISSED", target, $"still {state} at {percent}% when the bench stopped waiting, load {Load()}"),
             });
         }
-        return figures;
+        return readings;
     }
 
     /// <summary>The first partner (the generated network's largest funder): its account, how many cohorts it sees, and the active ones.</summary>
@@ -194,7 +231,7 @@ public static partial class ScaleLoad
     /// own lecture, first one writer alone, then sixteen. Afterwards every accepted entry must be stored exactly once
     /// (none refused stored), and every roster hold one mark per learner with the status last accepted.
     /// </summary>
-    private static async Task<List<Figure>> WritersAsync(BenchApp app, ScaleWorld world)
+    private static async Task<List<Reading>> WritersAsync(BenchApp app, ScaleWorld world)
     {
         var one = await WriterRunAsync(app, world, 1, "solo");
         var many = await WriterRunAsync(app, world, Writers, "many");
@@ -220,11 +257,11 @@ public static partial class ScaleLoad
         var failed = problems.Count > 0 || one.Rate.Failed + many.Rate.Failed > 0;
         return
         [
-            new("", "1 writer, accepted writes/s", $"{one.Rate.PerSecond:0.0}/s", one.Note),
-            new("", $"{Writers} concurrent writers, accepted writes/s", $"{many.Rate.PerSecond:0.0}/s", many.Note),
-            new("", $"{Writers} writers / 1 writer", failed ? "failed" : $"{ratio:0.00}",
-                (problems.Count > 0 ? $"{problems.Count} LOST OR DOUBLED: {string.Join("; ", problems.Take(3))}; " : "every accepted row stored once; ")
-                + $"target >= {WritersTarget}: {(ratio >= WritersTarget ? "met" : "MISSED")}"),
+            new("1 writer, accepted writes/s", $"{one.Rate.PerSecond:0.0}/s", "", one.Note),
+            new($"{Writers} concurrent writers, accepted writes/s", $"{many.Rate.PerSecond:0.0}/s", "", many.Note),
+            new($"{Writers} writers / 1 writer", failed ? "failed" : $"{ratio:0.00}: {(ratio >= WritersTarget ? "met" : "MISSED")}",
+                $"target >= {WritersTarget}, no errors, every accepted row stored once",
+                problems.Count > 0 ? $"{problems.Count} LOST OR DOUBLED: {string.Join("; ", problems.Take(3))}" : "every accepted row stored once"),
         ];
     }
 
@@ -326,9 +363,12 @@ public static partial class ScaleLoad
     [GeneratedRegex("""name="Rows\[(\d+)\]\.LearnerId" value="(\d+)" />\s*<input type="hidden" name="Rows\[\d+\]\.Version" value="(\d+)" />""")]
     private static partial Regex RosterRow();
 
-    private static Figure Timed(string measure, Timing timing, string target) =>
-        new("", measure, timing.Milliseconds.Count == 0 || timing.Failed > 0 ? "failed" : $"median {timing.Median:0} ms, p95 {timing.P95:0} ms",
-            $"{timing.Milliseconds.Count} requests{(timing.Failed > 0 ? $", {timing.Failed} FAILED" : "")}; {target}; load {Load()}");
+    /// <summary>A timed measure's median and p95, with <paramref name="figure"/> (a ratio, say) and whether it met <paramref name="target"/>.</summary>
+    private static Reading Timed(string measure, Timing timing, string figure, bool met, string target, string detail) =>
+        new(measure,
+            timing.Milliseconds.Count == 0 || timing.Failed > 0 ? "failed" : $"median {timing.Median:0} ms, p95 {timing.P95:0} ms{figure}: {(met ? "met" : "MISSED")}",
+            target,
+            $"{detail}{timing.Milliseconds.Count} requests{(timing.Failed > 0 ? $", {timing.Failed} FAILED" : "")}, load {Load()}");
 
     private static string Load() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";

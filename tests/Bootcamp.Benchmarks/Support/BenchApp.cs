@@ -13,7 +13,8 @@ namespace Bootcamp.Benchmarks.Support;
 /// <summary>
 /// The real application on Kestrel (loopback, a free port) over its own SQLite file, seeded with the demo data so
 /// the demo accounts can sign in, or over a generated network (<see cref="OnNetwork"/>) with the production job
-/// storage. Logging is kept to warnings so the console shows the benchmark, not the requests.
+/// storage; or the same two on PostgreSQL (<see cref="StartOnPostgres"/>, <see cref="OnPostgresNetwork"/>), each in a
+/// database of its own that is dropped with the app. Logging is kept to warnings so the console shows the benchmark, not the requests.
 /// Controllers of this assembly (the raw ADO.NET counterparts) join the app's own, under the same filters.
 /// </summary>
 public sealed partial class BenchApp : WebApplicationFactory<Program>
@@ -23,16 +24,19 @@ public sealed partial class BenchApp : WebApplicationFactory<Program>
     public const string Staff = "staff@bootcamp.local";
 
     private readonly string? _runFolder;
+    private readonly string? _postgres;
 
-    private BenchApp(string path, string? runFolder = null)
+    private BenchApp(string path, string? runFolder = null, string? postgres = null)
     {
         DatabasePath = path;
         _runFolder = runFolder;
+        _postgres = postgres;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
+    /// <summary>The SQLite file, or on PostgreSQL the database's name.</summary>
     public string DatabasePath { get; }
     public Uri BaseAddress { get; }
 
@@ -50,9 +54,33 @@ public sealed partial class BenchApp : WebApplicationFactory<Program>
     public static BenchApp OnNetwork(string path)
     {
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BOOTCAMP_WEB", Path.Combine(RepositoryRoot, "src", "Bootcamp.Web"));
+        return new(path, RunFolder());
+    }
+
+    /// <summary>The demo on a new database of <paramref name="server"/>, which the app migrates and fills as a first start does.</summary>
+    public static BenchApp StartOnPostgres(string server)
+    {
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BOOTCAMP_WEB", Path.Combine(RepositoryRoot, "src", "Bootcamp.Web"));
+        var database = $"bootcamp_bench_demo_{Guid.NewGuid():N}";
+        BenchPostgres.CreateAsync(server, database).GetAwaiter().GetResult();
+        return new(database, postgres: BenchPostgres.ConnectionString(server, database));
+    }
+
+    /// <summary>
+    /// The app over a generated network's PostgreSQL database, which it drops when disposed: no demo import, and Hangfire
+    /// in the database, as deployed on PostgreSQL, with the exports being written in a folder of this run.
+    /// </summary>
+    public static BenchApp OnPostgresNetwork(string server, string database)
+    {
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BOOTCAMP_WEB", Path.Combine(RepositoryRoot, "src", "Bootcamp.Web"));
+        return new(database, RunFolder(), BenchPostgres.ConnectionString(server, database));
+    }
+
+    private static string RunFolder()
+    {
         var runFolder = Path.Combine(Path.GetTempPath(), $"bootcamp-bench-run-{Guid.NewGuid():N}");
         Directory.CreateDirectory(runFolder);
-        return new(path, runFolder);
+        return runFolder;
     }
 
     public static string RepositoryRoot
@@ -71,12 +99,23 @@ public sealed partial class BenchApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Bootcamp", $"Data Source={DatabasePath}");
+        if (_postgres is null)
+        {
+            builder.UseSetting("ConnectionStrings:Bootcamp", $"Data Source={DatabasePath}");
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Bootcamp", _postgres);
+        }
         builder.UseSetting("Seed:Folder", Path.Combine(RepositoryRoot, "seed-data"));
         builder.UseSetting("Demo:Enabled", _runFolder is null ? "true" : "false");
         if (_runFolder is not null)
         {
-            builder.UseSetting("Jobs:File", Path.Combine(_runFolder, "jobs.db"));
+            if (_postgres is null)
+                builder.UseSetting("Jobs:File", Path.Combine(_runFolder, "jobs.db"));
+            else
+                builder.UseSetting("Jobs:Storage", "Database");
             builder.UseSetting("Jobs:PollSeconds", "0.5");
             builder.UseSetting("Exports:Folder", Path.Combine(_runFolder, "exports"));
         }
@@ -110,9 +149,16 @@ public sealed partial class BenchApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing)
             return;
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(DatabasePath + suffix);
+        if (_postgres is not null)
+        {
+            BenchPostgres.DropAsync(_postgres).GetAwaiter().GetResult();
+        }
+        else
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+                File.Delete(DatabasePath + suffix);
+        }
         if (_runFolder is not null && Directory.Exists(_runFolder))
             Directory.Delete(_runFolder, recursive: true);
     }

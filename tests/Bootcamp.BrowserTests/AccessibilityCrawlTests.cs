@@ -4,7 +4,6 @@ using AngleSharp.Dom;
 using Bootcamp.BrowserTests.Support;
 using Bootcamp.IntegrationTests.Security;
 using Bootcamp.IntegrationTests.Support;
-using Deque.AxeCore.Playwright;
 
 namespace Bootcamp.BrowserTests;
 
@@ -39,12 +38,26 @@ public sealed partial class AccessibilityCrawlTests : BrowserFixture
                 continue;
             checkedNow++;
             await Page.GotoAsync(url);
-            var result = await Page.RunAxe();
-            problems.AddRange(result.Violations.Select(v =>
-                $"{url}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
+            problems.AddRange((await Page.ViolationsAsync()).Select(v => $"{url}: {v}"));
         }
         TestContext.Out.WriteLine($"{email}: {pages.Count} pages reached, {checkedNow} of them checked by axe");
         Assert.That(problems, Is.Empty, $"{pages.Count} pages reached, {checkedNow} of them checked for this role");
+    }
+
+    [Test]
+    public async Task Axe_reports_each_rule_a_page_breaks_with_its_impact_and_elements()
+    {
+        await Page.SetContentAsync("""
+            <html><body><img src="x.png"><input type="text"><p style="color:#aaa;background:#fff">faint</p></body></html>
+            """);
+
+        var violations = (await Page.ViolationsAsync()).ToDictionary(v => v.Id);
+
+        Assert.That(violations.Keys, Is.SupersetOf(new[] { "image-alt", "label", "color-contrast", "html-has-lang", "document-title", "region" }));
+        Assert.That(violations["image-alt"].Impact, Is.EqualTo("critical"));
+        Assert.That(violations["image-alt"].Targets, Is.EqualTo(new[] { "img" }));
+        Assert.That(violations["color-contrast"].Impact, Is.EqualTo("serious"));
+        Assert.That(violations["region"].Impact, Is.EqualTo("moderate"), "best practices are checked too");
     }
 
     /// <summary>The kinds of elements a page is made of, without its text: what axe's verdict depends on.</summary>

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Bootcamp.IntegrationTests.Support;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Bootcamp.BrowserTests.Support;
@@ -105,10 +104,10 @@ public abstract class BrowserFixture
     /// <summary>axe-core's serious and critical violations on the current page, as readable lines.</summary>
     protected async Task<IReadOnlyList<string>> AccessibilityProblemsAsync()
     {
-        var result = await Page.RunAxe();
-        return result.Violations
+        var violations = await Page.ViolationsAsync();
+        return violations
             .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)")
+            .Select(v => $"{v.Id}: {v.Help} ({v.Targets.Count} nodes)")
             .ToList();
     }
 }

@@ -71,7 +71,19 @@ public sealed class XlsxSheet
     {
         Xml = xml;
         _strings = strings;
-        _cells = xml.Descendants(Main + "c").ToDictionary(c => (string)c.Attribute("r")!);
+        _cells = [];
+        // A row or cell without its reference follows the one before it (ECMA-376 18.3.1.73 and 18.3.1.4).
+        var rowNumber = 0;
+        foreach (var row in xml.Descendants(Main + "row"))
+        {
+            rowNumber = (int?)row.Attribute("r") ?? rowNumber + 1;
+            var column = 0;
+            foreach (var cell in row.Elements(Main + "c"))
+            {
+                column = (string?)cell.Attribute("r") is { } reference ? ColumnOf(reference) : column + 1;
+                _cells[Address(rowNumber, column)] = cell;
+            }
+        }
         var relsPath = path.Replace("worksheets/", "worksheets/_rels/") + ".rels";
         TableCount = parts.TryGetValue(relsPath, out var rels) ? rels.Root!.Elements().Count(r => ((string)r.Attribute("Type")!).EndsWith("/table", StringComparison.Ordinal)) : 0;
     }
@@ -84,6 +96,8 @@ public sealed class XlsxSheet
 
     /// <summary>The first row stays in view: a pane split under row 1 whose state is frozen (ECMA-376 18.18.52: frozen or frozenSplit).</summary>
     public bool HeaderRowFrozen => Xml.Descendants(Main + "pane").Any(p => (string?)p.Attribute("ySplit") == "1" && (string?)p.Attribute("state") is "frozen" or "frozenSplit");
+
+    private static int ColumnOf(string reference) => reference.TakeWhile(char.IsAsciiLetter).Aggregate(0, (column, letter) => column * 26 + (letter - 'A' + 1));
 
     public static string Address(int row, int column)
     {

@@ -109,8 +109,15 @@ public sealed class ExportJob(BootcampDb db, UserScope scope, CentreClock clock,
             return new Made(null, outcome.Problem);
         var report = outcome.Report with { MadeAtUtc = file.CreatedAtUtc };
         await progress.ReportAsync(file.Id, 70, request.Format == "pdf" ? "Writing the PDF" : "Writing the workbook", cancellationToken);
-        var bytes = request.Format == "pdf" ? ProgressReportPdf.Render(report) : ProgressWorkbook.Render(report);
-        await File.WriteAllBytesAsync(part, bytes, cancellationToken);
+        if (request.Format == "pdf")
+        {
+            await File.WriteAllBytesAsync(part, ProgressReportPdf.Render(report), cancellationToken);
+        }
+        else
+        {
+            await using var stream = new FileStream(part, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+            await ProgressWorkbook.WriteAsync(stream, report, cancellationToken);
+        }
         return new Made(report.FileName(request.Format), null);
     }
 }

@@ -50,7 +50,7 @@ public sealed class ExportsController(BootcampDb db, UserScope scope, CentreCloc
             return await IndexAgainAsync(form, outcome.Problem, null, cancellationToken);
         return form.Format == "pdf"
             ? File(ProgressReportPdf.Render(report), "application/pdf", report.FileName("pdf"))
-            : File(ProgressWorkbook.Render(report), ProgressWorkbook.ContentType, report.FileName("xlsx"));
+            : File(await ProgressWorkbook.RenderAsync(report, cancellationToken), ProgressWorkbook.ContentType, report.FileName("xlsx"));
     }
 
     /// <summary>

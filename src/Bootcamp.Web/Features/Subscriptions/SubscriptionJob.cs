@@ -72,7 +72,7 @@ public sealed class SubscriptionJob(BootcampDb db, UserScope scope, CentreClock 
         if (outcome.Report is not { } report)
             return Failed(outcome.Problem ?? "A chosen cohort is no longer in your scope; edit the subscription.");
         var format = subscription.Format == ReportFormat.Pdf ? "pdf" : "xlsx";
-        var bytes = format == "pdf" ? ProgressReportPdf.Render(report) : ProgressWorkbook.Render(report);
+        var bytes = format == "pdf" ? ProgressReportPdf.Render(report) : await ProgressWorkbook.RenderAsync(report, cancellationToken);
         var download = await StoreAsync(subscription, new ExportRequest(ExportKinds.Progress, format, ids, subscription.AllCohorts, asOf), report.FileName(format), bytes, cancellationToken);
         var run = SubscriptionRun.Delivered(subscription.Id, dueUtc, clock.UtcNow, asOf, report.FileName(format), bytes.Length, download);
         if (mailer.IsConfigured)

@@ -17,6 +17,7 @@ using Bootcamp.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
 
 namespace Bootcamp.Web.Data;
 
@@ -52,6 +53,7 @@ public class BootcampDb : IdentityDbContext<AppUser>, IDataProtectionKeyContext
     public DbSet<Attendance> Attendance => Set<Attendance>();
     public DbSet<ExerciseLog> ExerciseLogs => Set<ExerciseLog>();
     public DbSet<LearnerTally> LearnerTallies => Set<LearnerTally>();
+    public DbSet<KeptFigures> KeptFigures => Set<KeptFigures>();
     public DbSet<ProjectGroup> ProjectGroups => Set<ProjectGroup>();
     public DbSet<ProjectGroupMember> ProjectGroupMembers => Set<ProjectGroupMember>();
     public DbSet<GroupProject> GroupProjects => Set<GroupProject>();
@@ -82,6 +84,29 @@ public class BootcampDb : IdentityDbContext<AppUser>, IDataProtectionKeyContext
     /// <summary>ASP.NET Core data protection's key ring, when it is kept here (<c>DataProtection:Store</c>) for several nodes to share.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>
+    /// Saves with the figures stamps of the cohorts the changes reach raised in the same transaction: the save's own
+    /// when no transaction is open, so the stamps and the rows commit together or not at all.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        if (Database.CurrentTransaction is not null)
+        {
+            await FiguresStamps.RaiseForChangesAsync(this, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await FiguresStamps.RaiseForChangesAsync(this, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    /// <summary>Every write goes through <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which keeps the figures stamps.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save with SaveChangesAsync, which raises the cohorts' figures stamps in the same transaction.");
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -101,4 +126,15 @@ public sealed class SeedImport
     public int Id { get; set; }
     public string DataSet { get; set; } = "";
     public DateTime ImportedAtUtc { get; set; }
+}
+
+/// <summary>
+/// Lets <c>dotnet ef migrations add X --context BootcampDb --output-dir Data/Migrations</c> make the SQLite set. Without
+/// it the tools find only <see cref="PostgresBootcampDbDesignTimeFactory"/>, whose context derives from this one, and
+/// write a PostgreSQL migration into the SQLite folder. Adding a migration opens no file.
+/// </summary>
+public sealed class BootcampDbDesignTimeFactory : IDesignTimeDbContextFactory<BootcampDb>
+{
+    public BootcampDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<BootcampDb>().UseSqlite("Data Source=design-time.db").Options);
 }

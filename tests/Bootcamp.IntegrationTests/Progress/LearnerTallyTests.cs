@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Domain.Progress;
 using Bootcamp.IntegrationTests.Support;
@@ -17,109 +15,16 @@ namespace Bootcamp.IntegrationTests.Progress;
 public sealed class LearnerTallyTests : AppFixture
 {
     private LoggingWorld _world = null!;
-    private HttpClient _instructor = null!;
     private HttpClient _staff = null!;
 
     protected override async Task ArrangeFixtureAsync()
     {
-        _world = await LoggingWorld.CreateAsync(App);
-        _instructor = await App.SignInAsync(BootcampApp.Instructor);
-        _staff = await App.SignInAsync(BootcampApp.Staff);
-        await WorkloadAsync();
+        var workload = await MixedWorkload.CreateAsync(App);
+        (_world, _staff) = (workload.World, workload.Staff);
+        await workload.RunAsync();
     }
 
     private sealed record TallyRow(int CohortId, int LearnerId, int Present, int Late, int Absent, int Excused, DateTime? First, DateTime? Last, int Logged, int Group);
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
-
-    private static async Task Saved(Task<HttpResponseMessage> post, string what) =>
-        Assert.That((await post).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), what);
-
-    private async Task RosterAsync(HttpClient client, int sessionId, IReadOnlyList<string> statuses, string? reason = null)
-    {
-        var url = $"/Attendance/Sessions/{sessionId}";
-        var page = await client.GetPageAsync(url);
-        var learners = page.QuerySelectorAll("input[name$='.LearnerId']").Select(i => i.GetAttribute("value")!).ToList();
-        var versions = page.QuerySelectorAll("input[name$='.Version']").Select(i => i.GetAttribute("value")!).ToList();
-        var fields = new Dictionary<string, string>();
-        for (var i = 0; i < learners.Count; i++)
-        {
-            var status = statuses[i % statuses.Count];
-            fields[$"Rows[{i}].LearnerId"] = learners[i];
-            fields[$"Rows[{i}].Status"] = status;
-            fields[$"Rows[{i}].Reason"] = status == "Excused" ? "Doctor's appointment" : "";
-            fields[$"Rows[{i}].Version"] = versions[i];
-        }
-        if (reason is not null)
-            fields["Reason"] = reason;
-        await Saved(client.PostFormAsync(url, url, fields), $"roster of session {sessionId}");
-    }
-
-    private Task LogAsync(string who, DateOnly day, string hours, string kind)
-    {
-        var url = $"/ExerciseHours/Cohorts/{_world.CohortId}/Log";
-        return Saved(_instructor.PostFormAsync(url, url, new()
-        {
-            ["Form.Who"] = who,
-            ["Form.Kind"] = kind,
-            ["Form.ModuleId"] = Id(_world.ModuleIds[0]),
-            ["Form.Date"] = Day(day),
-            ["Form.Hours"] = hours,
-            ["Form.Description"] = "Katas",
-        }), $"hours for {who}");
-    }
-
-    /// <summary>Rosters taken and corrected, hours one by one and for a group, a weekly grid, an entry corrected and one deleted, a withdrawal.</summary>
-    private async Task WorkloadAsync()
-    {
-        var regulars = _world.Regulars;
-        await RosterAsync(_instructor, _world.Sessions[-30], ["Present", "Late", "Absent", "Excused"]);
-        await RosterAsync(_instructor, _world.Sessions[-10], ["Present", "Absent"]);
-        await RosterAsync(_instructor, _world.Sessions[-3], ["Late", "Present", "Present"]);
-        await RosterAsync(_staff, _world.Sessions[-30], ["Absent", "Present"], "Sign-in sheet checked");
-
-        await LogAsync($"learner-{regulars[0]}", _world.Today.AddDays(-2), "1.75", "Solo");
-        await LogAsync($"learner-{regulars[1]}", _world.Today.AddDays(-2), "2", "Solo");
-        await LogAsync($"group-{_world.GroupId}", _world.Today.AddDays(-1), "2.5", "Group");
-
-        var monday = _world.Today.AddDays(-7 - (((int)_world.Today.DayOfWeek + 6) % 7));
-        var week = $"/ExerciseHours/Cohorts/{_world.CohortId}/Week";
-        var grid = new Dictionary<string, string> { ["week"] = Day(monday), ["Form.Description"] = "Grid week" };
-        foreach (var learner in regulars)
-        {
-            grid[$"Form.Modules[{learner}]"] = Id(_world.ModuleIds[1]);
-            grid[$"Form.Kinds[{learner}]"] = learner == regulars[2] ? "Group" : "Solo";
-            grid[$"Form.Hours[{learner}:{Day(monday.AddDays(1))}]"] = "3";
-        }
-        await Saved(_instructor.PostFormAsync($"{week}?week={Day(monday)}", week, grid), "weekly grid");
-
-        var (changed, deleted) = await App.WithDbAsync(async db =>
-        {
-            var logs = await db.ExerciseLogs.Where(e => e.CohortId == _world.CohortId && e.ProjectGroupId == null).OrderBy(e => e.Id).Take(2).ToListAsync();
-            return (logs[0], logs[1]);
-        });
-        var edit = $"/ExerciseHours/Entries/{changed.Id}/Edit";
-        await Saved(_instructor.PostFormAsync(edit, edit, new()
-        {
-            ["Form.ModuleId"] = Id(_world.ModuleIds[0]),
-            ["Form.Date"] = Day(changed.Date),
-            ["Form.Hours"] = "4.5",
-            ["Form.Kind"] = "Group",
-            ["Form.Description"] = "Corrected",
-            ["Form.Reason"] = "",
-            ["Form.Version"] = Id(changed.Version),
-        }), "corrected entry");
-        var delete = $"/ExerciseHours/Entries/{deleted.Id}/Edit";
-        await Saved(_instructor.PostFormAsync(delete, $"/ExerciseHours/Entries/{deleted.Id}/Delete",
-            new() { ["Form.Version"] = Id(deleted.Version), ["Form.Reason"] = "Logged twice" }), "deleted entry");
-
-        var enrolment = await App.WithDbAsync(db => db.Enrolments.Where(e => e.CohortId == _world.CohortId && e.LearnerId == regulars[3]).Select(e => e.Id).SingleAsync());
-        var withdraw = $"/Cohorts/{_world.CohortId}/Withdraw/{enrolment}";
-        var today = (await _staff.GetPageAsync(withdraw)).QuerySelector("#Form_WithdrawnOn")!.GetAttribute("value")!;
-        await Saved(_staff.PostFormAsync(withdraw, withdraw, new() { ["Form.WithdrawnOn"] = today, ["Form.Reason"] = "Moved away" }), "withdrawal");
-    }
 
     /// <summary>Every tally counted again from the marks and logs, with LINQ over the rows in memory.</summary>
     private static async Task<List<TallyRow>> RecountAsync(BootcampDb db)
@@ -168,7 +73,7 @@ public sealed class LearnerTallyTests : AppFixture
         fields["Form.Start"] = "07:00";
         fields["Form.End"] = "07:50";
 
-        await Saved(_staff.PostFormAsync(url, url, fields), "moved lecture");
+        await MixedWorkload.Saved(_staff.PostFormAsync(url, url, fields), "moved lecture");
 
         var (stored, recounted) = await App.WithDbAsync(async db => (await StoredAsync(db), await RecountAsync(db)));
         Assert.That(stored.Where(t => t.CohortId == _world.CohortId).Select(t => t.Last!.Value.Hour), Has.Some.EqualTo(5).Or.Some.EqualTo(6),

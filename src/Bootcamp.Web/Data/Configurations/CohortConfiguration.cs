@@ -29,6 +29,7 @@ public sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         builder.HasMany(c => c.Sponsors).WithOne().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Instructors).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(c => c.Sponsors).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property<long>(FiguresStamps.Column);
     }
 }
 

@@ -146,6 +146,9 @@ namespace Bootcamp.Web.Data.Migrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("FiguresStamp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Pattern")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1761,6 +1764,75 @@ namespace Bootcamp.Web.Data.Migrations
                     b.ToTable("ExportFileChunks");
                 });
 
+            modelBuilder.Entity("Bootcamp.Web.Features.Progress.KeptFigures", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HoldsUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Figures", "Bootcamp.Web.Features.Progress.KeptFigures.Figures#CohortFigures", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Active")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AtRisk")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Attended")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CountedSessions")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Deferred")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Ended")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Enrolled")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Graduated")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("LoggedMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("NotGraduated")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OnTrack")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PlannedMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Withdrawn")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("CohortId");
+
+                    b.ToTable("KeptFigures");
+                });
+
             modelBuilder.Entity("Bootcamp.Web.Features.Progress.LearnerTally", b =>
                 {
                     b.Property<int>("CohortId")
@@ -2605,6 +2677,15 @@ namespace Bootcamp.Web.Data.Migrations
                     b.HasOne("Bootcamp.Web.Features.Exports.ExportFile", null)
                         .WithMany()
                         .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Web.Features.Progress.KeptFigures", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

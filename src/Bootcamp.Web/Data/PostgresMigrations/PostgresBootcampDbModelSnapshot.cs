@@ -159,6 +159,9 @@ namespace Bootcamp.Web.Data.PostgresMigrations
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<long>("FiguresStamp")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Pattern")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1838,6 +1841,75 @@ namespace Bootcamp.Web.Data.PostgresMigrations
                     b.ToTable("ExportFileChunks");
                 });
 
+            modelBuilder.Entity("Bootcamp.Web.Features.Progress.KeptFigures", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("HoldsUntilUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Figures", "Bootcamp.Web.Features.Progress.KeptFigures.Figures#CohortFigures", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Active")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("AtRisk")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Attended")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("CountedSessions")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Deferred")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("Ended")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Enrolled")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Graduated")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("LoggedMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("NotGraduated")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OnTrack")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("PlannedMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Withdrawn")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("CohortId");
+
+                    b.ToTable("KeptFigures");
+                });
+
             modelBuilder.Entity("Bootcamp.Web.Features.Progress.LearnerTally", b =>
                 {
                     b.Property<int>("CohortId")
@@ -2688,6 +2760,15 @@ namespace Bootcamp.Web.Data.PostgresMigrations
                     b.HasOne("Bootcamp.Web.Features.Exports.ExportFile", null)
                         .WithMany()
                         .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bootcamp.Web.Features.Progress.KeptFigures", b =>
+                {
+                    b.HasOne("Bootcamp.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

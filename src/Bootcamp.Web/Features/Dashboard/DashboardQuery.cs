@@ -10,9 +10,9 @@ namespace Bootcamp.Web.Features.Dashboard;
 
 /// <summary>
 /// The cohorts of the user's scope that pass the filters, with their figures. One query lists the cohorts and
-/// <see cref="CohortProgressQuery.FiguresAsync"/> computes all their figures in its few set-based queries, reading
-/// each learner's marks and minutes from the summary table, so the cost does not grow by a query per cohort nor with
-/// the years of history; the figures are the progress engine's.
+/// <see cref="CohortGlances"/> reads their kept figures, computing only those of cohorts written to (or whose day or
+/// next lecture came) since, all together in the engine's few set-based queries over the summary table; so the cost
+/// grows neither by a query per cohort nor with the years of history, and the figures are the progress engine's.
 /// </summary>
 public sealed class DashboardQuery(BootcampDb db, UserScope scope, CentreClock clock)
 {
@@ -67,7 +67,7 @@ public sealed class DashboardQuery(BootcampDb db, UserScope scope, CentreClock c
                 Centre = centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.Name).First(),
             })
             .ToListAsync(cancellationToken);
-        var figures = await new CohortProgressQuery(db, scope, clock).FiguresAsync([.. listed.Select(c => c.Id)], cancellationToken);
+        var figures = await new CohortGlances(db, scope, clock).ForAsync([.. listed.Select(c => c.Id)], cancellationToken);
         return [.. listed.Where(c => figures.ContainsKey(c.Id)).Select(c =>
         {
             var f = figures[c.Id];

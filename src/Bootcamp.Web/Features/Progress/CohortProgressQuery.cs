@@ -11,15 +11,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Web.Features.Progress;
 
-/// <summary>A cohort's dates and figures for the dashboard.</summary>
-public sealed record CohortGlance(DateOnly StartDate, DateOnly EndDate, CohortFigures Figures);
+/// <summary>A cohort's dates and figures for the dashboard, which hold until <paramref name="HoldsUntilUtc"/> unless a write moves them.</summary>
+public sealed record CohortGlance(DateOnly StartDate, DateOnly EndDate, CohortFigures Figures, DateTime HoldsUntilUtc);
 
 /// <summary>
 /// A cohort's facts for the progress domain, with the learners' names beside them and the version of the criteria
 /// the cohort is judged by (<see cref="CohortFacts.Criteria"/> are that version's).
 /// </summary>
 public sealed record CohortProgressFacts(CohortFacts Cohort, IReadOnlyList<LearnerFacts> Learners, IReadOnlyDictionary<int, string> Names,
-    CriteriaInForce JudgedBy);
+    CriteriaInForce JudgedBy)
+{
+    /// <summary>
+    /// When time alone next moves the figures: the engine reads the clock only as the centre's date and as the lectures
+    /// started by now, so the next local midnight or the next lecture's start, whichever comes first.
+    /// </summary>
+    public DateTime HoldsUntilUtc { get; init; }
+}
 
 /// <summary>
 /// Loads what <see cref="ProgressCalculator"/> and <see cref="WeeklyHours"/> need for one cohort or many in a handful of
@@ -53,7 +60,7 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
     /// </summary>
     public async Task<IReadOnlyDictionary<int, CohortGlance>> FiguresAsync(IReadOnlyCollection<int> cohortIds, CancellationToken cancellationToken) =>
         (await LoadAsync(cohortIds, null, tallied: true, cancellationToken)).ToDictionary(f => f.Key, f => new CohortGlance(f.Value.Cohort.StartDate,
-            f.Value.Cohort.EndDate, CohortFigures.Of(f.Value.Cohort, ProgressCalculator.ForCohort(f.Value.Cohort, f.Value.Learners))));
+            f.Value.Cohort.EndDate, CohortFigures.Of(f.Value.Cohort, ProgressCalculator.ForCohort(f.Value.Cohort, f.Value.Learners)), f.Value.HoldsUntilUtc));
 
     private async Task<IReadOnlyDictionary<int, CohortProgressFacts>> LoadAsync(IReadOnlyCollection<int> cohortIds, DateOnly? asOf, bool tallied,
         CancellationToken cancellationToken)
@@ -167,7 +174,12 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
             }).ToList();
             if (tallies is not null)
                 learnerFacts = await TalliedAsync(facts, learnerFacts, cohort.Id, zone, tallies, cancellationToken);
-            result[cohort.Id] = new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(e => e.Enrolment.LearnerId, e => e.Name), judgedBy);
+            var nextLecture = sessions.Where(s => !s.Cancelled && s.StartUtc > nowUtc).Select(s => (DateTime?)s.StartUtc).FirstOrDefault();
+            var midnight = LocalMidnightUtc(today.AddDays(1), zone);
+            result[cohort.Id] = new CohortProgressFacts(facts, learnerFacts, learners.ToDictionary(e => e.Enrolment.LearnerId, e => e.Name), judgedBy)
+            {
+                HoldsUntilUtc = nextLecture < midnight ? nextLecture.Value : midnight,
+            };
         }
         return result;
     }
@@ -248,12 +260,16 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
     private (DateOnly Today, DateTime NowUtc) Moment(TimeZoneInfo zone, DateOnly? asOf)
     {
         var today = clock.Today(zone);
-        if (asOf is not { } date || date >= today)
-            return (today, clock.UtcNow);
-        var midnight = date.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        // A zone that springs forward at midnight has no such local time; the day then ends an hour later.
+        return asOf is not { } date || date >= today ? (today, clock.UtcNow) : (date, LocalMidnightUtc(date.AddDays(1), zone));
+    }
+
+    /// <summary>The instant <paramref name="date"/> begins at the centre.</summary>
+    private static DateTime LocalMidnightUtc(DateOnly date, TimeZoneInfo zone)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        // A zone that springs forward at midnight has no such local time; the day then begins an hour later.
         if (zone.IsInvalidTime(midnight))
             midnight = midnight.AddHours(1);
-        return (date, TimeZoneInfo.ConvertTimeToUtc(midnight, zone));
+        return TimeZoneInfo.ConvertTimeToUtc(midnight, zone);
     }
 }

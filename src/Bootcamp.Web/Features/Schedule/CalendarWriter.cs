@@ -77,6 +77,7 @@ public sealed class CalendarWriter(BootcampDb db, ScheduleQuery query)
         if (replaced.Count > 0
             && await db.Sessions.Where(s => replaced.Contains(s.Id) && !db.Attendance.Any(a => a.SessionId == s.Id)).ExecuteDeleteAsync(cancellationToken) != replaced.Count)
             return false;
+        await FiguresStamps.RaiseAsync(db, [cohortId], cancellationToken);
         var cohort = await db.Cohorts.Include(c => c.Instructors).SingleAsync(c => c.Id == cohortId, cancellationToken);
         cohort.Update(cohort.Code, form.StartDate!.Value, cohort.Capacity, form.RoomId, form.Slots());
         cohort.SetEndDate(result.EndDate);

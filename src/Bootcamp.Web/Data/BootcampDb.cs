@@ -86,26 +86,33 @@ public class BootcampDb : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 
     /// <summary>
     /// Saves with the figures stamps of the cohorts the changes reach raised in the same transaction: the save's own
-    /// when no transaction is open, so the stamps and the rows commit together or not at all.
+    /// when none is open, so the stamps and the rows commit together or not at all.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
-        if (Database.CurrentTransaction is not null)
-        {
-            await FiguresStamps.RaiseForChangesAsync(this, cancellationToken);
+        if (FiguresStamps.Reached(this) is not { } reached)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await FiguresStamps.RaiseForChangesAsync(this, cancellationToken);
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await reached.ExecuteUpdateAsync(FiguresStamps.Raise, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
         return saved;
     }
 
-    /// <summary>Every write goes through <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which keeps the figures stamps.</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Save with SaveChangesAsync, which raises the cohorts' figures stamps in the same transaction.");
+    /// <summary>The same for the few callers that save synchronously (the data-protection key ring's store).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ChangeTracker.DetectChanges();
+        if (FiguresStamps.Reached(this) is not { } reached)
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        reached.ExecuteUpdate(FiguresStamps.Raise);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return saved;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,6 +10,7 @@ using Bootcamp.Domain.SoftSkills;
 using Bootcamp.Domain.Graduation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Bootcamp.Web.Data;
 
@@ -45,8 +46,9 @@ public enum FiguresReach
 /// Raises the figures stamp of every cohort whose figures a save can move, in the save's own transaction, so that a
 /// <see cref="Features.Progress.KeptFigures"/> row computed before it never answers again (kept by the app, like
 /// <see cref="Features.Progress.LearnerTally"/>, not by triggers: one EF code for both providers). It reads the change
-/// tracker, so every tracked write is covered without its writer knowing; the few set-based writes that bypass the
-/// tracker call <see cref="RaiseAsync(BootcampDb, IReadOnlyCollection{int}, CancellationToken)"/> themselves. Every entity
+/// tracker (<see cref="BootcampDb"/> runs <see cref="Raise"/> on <see cref="Reached"/> in every save), so every tracked
+/// write is covered without its writer knowing; the few set-based writes that bypass the tracker call
+/// <see cref="RaiseAsync(BootcampDb, IReadOnlyCollection{int}, CancellationToken)"/> themselves. Every entity
 /// type of the model has a <see cref="FiguresReach"/> here, which a test checks, so a new table is a decision and
 /// not a stale dashboard.
 /// </summary>
@@ -92,10 +94,11 @@ public static class FiguresStamps
         : null;
 
     /// <summary>
-    /// Raises the stamps of the cohorts the tracked changes reach, before they are saved (a deleted mark still finds
-    /// its lecture). Both the original and the current key count, so a row moved between cohorts stales both.
+    /// The cohorts the tracked changes reach, or null when they reach none; read before the changes are saved (a
+    /// deleted mark still finds its lecture). Both the original and the current key count, so a row moved between
+    /// cohorts stales both.
     /// </summary>
-    public static async Task RaiseForChangesAsync(BootcampDb db, CancellationToken cancellationToken)
+    public static IQueryable<Cohort>? Reached(BootcampDb db)
     {
         var cohorts = new HashSet<int>();
         var sessions = new HashSet<int>();
@@ -120,19 +123,20 @@ public static class FiguresStamps
             keys?.UnionWith(Keys(entry, property));
         }
         if (cohorts.Count + sessions.Count + groups.Count + programmes.Count + centres.Count == 0)
-            return;
+            return null;
         var sessionCohorts = db.Sessions.Where(s => sessions.Contains(s.Id)).Select(s => s.CohortId);
         var groupCohorts = db.ProjectGroups.Where(g => groups.Contains(g.Id)).Select(g => g.CohortId);
-        await Raise(db.Cohorts.Where(c => cohorts.Contains(c.Id) || programmes.Contains(c.ProgrammeId) || centres.Contains(c.CentreId)
-            || sessionCohorts.Contains(c.Id) || groupCohorts.Contains(c.Id)), cancellationToken);
+        return db.Cohorts.Where(c => cohorts.Contains(c.Id) || programmes.Contains(c.ProgrammeId) || centres.Contains(c.CentreId)
+            || sessionCohorts.Contains(c.Id) || groupCohorts.Contains(c.Id));
     }
 
     /// <summary>For a set-based write that bypasses the change tracker (for example <c>ExecuteDelete</c> of lectures).</summary>
     public static Task RaiseAsync(BootcampDb db, IReadOnlyCollection<int> cohortIds, CancellationToken cancellationToken) =>
-        Raise(db.Cohorts.Where(c => cohortIds.Contains(c.Id)), cancellationToken);
+        db.Cohorts.Where(c => cohortIds.Contains(c.Id)).ExecuteUpdateAsync(Raise, cancellationToken);
 
-    private static Task<int> Raise(IQueryable<Cohort> cohorts, CancellationToken cancellationToken) =>
-        cohorts.ExecuteUpdateAsync(u => u.SetProperty(c => EF.Property<long>(c, Column), c => EF.Property<long>(c, Column) + 1), cancellationToken);
+    /// <summary>The update that raises the stamps of the cohorts it runs on.</summary>
+    public static void Raise(UpdateSettersBuilder<Cohort> cohort) =>
+        cohort.SetProperty(c => EF.Property<long>(c, Column), c => EF.Property<long>(c, Column) + 1);
 
     /// <summary>The entry's key values, before and after the change; temporary keys of added rows are left out.</summary>
     private static IEnumerable<int> Keys(EntityEntry entry, string property)

@@ -92,6 +92,41 @@ public sealed class ProgressWorkbookTests : AppFixture
     }
 
     [Test]
+    public async Task A_report_of_cohorts_at_two_centres_marks_each_learner_under_their_own_lectures()
+    {
+        var chosen = await App.WithDbAsync(async db => (await db.Cohorts
+                .Where(c => c.StartDate <= AsOf && db.Enrolments.Any(e => e.CohortId == c.Id))
+                .Select(c => new { c.Id, c.Code, c.CentreId, Zone = db.Centres.Where(ct => ct.Id == c.CentreId).Select(ct => ct.TimeZoneId).First() })
+                .ToListAsync())
+            .GroupBy(c => c.CentreId).Select(g => g.First()).Take(2).ToList());
+        Assert.That(chosen, Has.Count.EqualTo(2), "the demo has started cohorts at two centres");
+        var admin = await App.SignInAsync(BootcampApp.Admin);
+        var file = await DownloadAsync(admin, "xlsx", [.. chosen.Select(c => c.Id)]);
+
+        var facts = await App.FactsAsync(BootcampApp.Admin, [.. chosen.Select(c => c.Id)], AsOf);
+        var expected = new Dictionary<(string Cohort, string Learner), Dictionary<string, string>>();
+        foreach (var cohort in chosen)
+        {
+            var f = facts[cohort.Id];
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(cohort.Zone);
+            var held = f.Cohort.Sessions.Where(s => s.IsHeldBy(f.Cohort.NowUtc)).ToDictionary(s => s.SessionId);
+            foreach (var learner in f.Learners)
+            {
+                expected[(cohort.Code, f.Names[learner.LearnerId])] = learner.Marks
+                    .Where(m => held.TryGetValue(m.SessionId, out var s) && learner.Enrolment.Covers(s.Date))
+                    .ToDictionary(m => TimeZoneInfo.ConvertTimeFromUtc(held[m.SessionId].StartUtc, zone).ToString("yyyy-MM-dd HH:mm"), m => ProgressReportQuery.Letter(m.Status));
+            }
+        }
+        var sheet = new XlsxXml(file).Sheets["Attendance"];
+        var headers = sheet.Headers();
+        var rows = Enumerable.Range(2, sheet.RowCount).ToDictionary(r => (sheet.Text(r, 1)!, sheet.Text(r, 2)!), r => Enumerable.Range(3, headers.Count - 2)
+            .Where(c => sheet.Text(r, c) is not null).ToDictionary(c => headers[c - 1], c => sheet.Text(r, c)!));
+
+        Assert.That(expected.Values.Sum(m => m.Count), Is.GreaterThan(0), "the learners have marks at held lectures");
+        Assert.That(rows, Is.EquivalentTo(expected), "each learner's letters under the labels of their own cohort's lectures, nothing elsewhere");
+    }
+
+    [Test]
     public async Task The_workbook_has_a_frozen_header_one_table_per_sheet_number_formats_and_properties()
     {
         var staff = await App.SignInAsync(BootcampApp.Admin);

@@ -1,3 +1,5 @@
+using System.Collections;
+
 namespace Bootcamp.Web.Features.Exports;
 
 /// <summary>How a column's values are typed and shown: hours as a number with two decimals, rates as 0 to 1 shown as a percentage.</summary>
@@ -10,6 +12,21 @@ public sealed record ReportColumn(string Header, ReportKind Kind, bool InPdf = t
 /// <see cref="decimal"/> for hours and rates, <see cref="DateOnly"/> for dates, null for an empty cell.
 /// </summary>
 public sealed record ReportSheet(string Name, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<object?[]> Rows);
+
+/// <summary>
+/// Rows made from their items each time they are read, for a sheet whose rows are wide and mostly empty: only the items
+/// are kept, and a renderer that writes row by row holds one row at a time.
+/// </summary>
+public sealed class MadeRows<T>(IReadOnlyList<T> items, Func<T, object?[]> make) : IReadOnlyList<object?[]>
+{
+    public object?[] this[int index] => make(items[index]);
+
+    public int Count => items.Count;
+
+    public IEnumerator<object?[]> GetEnumerator() => items.Select(make).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
 
 /// <summary>
 /// The progress report as the workbook and the PDF print it: what it is for (the date, the scope) and its sheets. A

@@ -124,7 +124,19 @@ public sealed class ProgressReportQuery(BootcampDb db, UserScope scope, CentreCl
         }
 
         var sessionList = sessionColumns.ToList();
+        var sessionIndex = sessionList.Select((label, index) => (label, index)).ToDictionary(s => s.label, s => s.index, StringComparer.Ordinal);
         var weekList = weekColumns.ToList();
+        // The grids span every lecture and week of all the cohorts, and each learner fills the band of their own: their
+        // rows are made one at a time as the workbook writes them (9,704 learners by 3,475 lectures held 270 MB of empty
+        // cells at a funder's 374 cohorts).
+        object?[] AttendanceRow((string Cohort, string Learner, Dictionary<string, string> Marks) a)
+        {
+            var row = new object?[2 + sessionList.Count];
+            (row[0], row[1]) = (a.Cohort, a.Learner);
+            foreach (var (label, letter) in a.Marks)
+                row[2 + sessionIndex[label]] = letter;
+            return row;
+        }
         ReportSheet[] sheets =
         [
             new(Summary,
@@ -146,10 +158,11 @@ public sealed class ProgressReportQuery(BootcampDb db, UserScope scope, CentreCl
             ], learners),
             new(Attendance,
                 [new("Cohort", ReportKind.Text), new("Learner", ReportKind.Text), .. sessionList.Select(s => new ReportColumn(s, ReportKind.Text))],
-                [.. attendance.Select(a => (object?[])[a.Cohort, a.Learner, .. sessionList.Select(s => (object?)a.Marks.GetValueOrDefault(s))])]),
+                new MadeRows<(string Cohort, string Learner, Dictionary<string, string> Marks)>(attendance, AttendanceRow)),
             new(HoursByWeek,
                 [new("Cohort", ReportKind.Text), new("Learner", ReportKind.Text), .. weekList.Select(w => new ReportColumn($"Week of {w:yyyy-MM-dd}", ReportKind.Hours))],
-                [.. weeks.Select(w => (object?[])[w.Cohort, w.Learner, .. weekList.Select(k => (object?)Hours(w.Minutes.GetValueOrDefault(k)))])]),
+                new MadeRows<(string Cohort, string Learner, Dictionary<DateOnly, int> Minutes)>(weeks,
+                    w => [w.Cohort, w.Learner, .. weekList.Select(k => (object?)Hours(w.Minutes.GetValueOrDefault(k)))])),
             new(Milestones,
             [
                 new("Cohort", ReportKind.Text), new("Learner", ReportKind.Text), new("Enrolled on", ReportKind.Date), new("Qualifying start", ReportKind.Date),

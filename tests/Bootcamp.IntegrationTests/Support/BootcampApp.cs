@@ -143,6 +143,10 @@ public sealed partial class BootcampApp : WebApplicationFactory<Program>
         // The tests sign in many times from one address; the limit's own test sets a low one.
         builder.UseSetting("SignIn:PermitLimit", "100000");
         builder.UseSetting("Data:ThreadSafetyChecks", "true");
+        // No watcher on appsettings.json per app: each holds an inotify instance while its fixture lives, and a user
+        // gets 128 on the whole machine; two test runs side by side ran out ("the configured user limit (128) on the
+        // number of inotify instances has been reached").
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         // Credentials keep their address for life; the tests' server answers on localhost.
         builder.UseSetting("Credentials:BaseUrl", "http://localhost");
         builder.UseSetting("Exports:Folder", ExportsFolder);

@@ -339,9 +339,10 @@ switch ($Target) {
     # connection string>" in that PostgreSQL database (made when missing); never the app's database.
     'generate-network' {
         $scale = if ($Name) { $Name } else { '0.01' }
-        $networkTarget = if ($Postgres) { @('--postgres', $Postgres) }
-            elseif ($File) { @($ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($File)) }
-            else { @(Join-Path $PSScriptRoot "artifacts/network/network-$scale.db") }
+        # @(...) around the whole choice: a branch's one path alone would come back as a string, not a list of arguments.
+        $networkTarget = @(if ($Postgres) { '--postgres', $Postgres }
+            elseif ($File) { $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($File) }
+            else { Join-Path $PSScriptRoot "artifacts/network/network-$scale.db" })
         Invoke-Step "generate-network $scale" { dotnet run -c Release --project src/Bootcamp.Web --no-launch-profile -- generate-network $scale @networkTarget }
     }
     'restore' {

@@ -5,6 +5,7 @@ using Bootcamp.Web.Data.SeedData;
 using Bootcamp.Web.Features.Account;
 using Bootcamp.Web.Features.Credentials;
 using Bootcamp.Web.Features.Exports;
+using Bootcamp.Web.Features.Progress;
 using Bootcamp.Web.Features.Subscriptions;
 using Bootcamp.Web.Infrastructure;
 using Bootcamp.Web.Infrastructure.Auth;
@@ -31,6 +32,7 @@ builder.Services.AddBootcampMail(builder.Configuration);
 builder.Services.AddSubscriptions();
 builder.Services.AddBootcampCredentials(builder.Configuration, builder.Environment);
 builder.Services.AddBootcampExports(builder.Configuration, builder.Environment);
+builder.Services.AddBootcampFigures();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<CentreClock>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -74,6 +76,7 @@ app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").With
 var hasAccounts = await app.Services.PrepareDatabaseAsync(app.Configuration, app.Environment, app.Logger);
 await app.Services.EnsureIssuerKeyAsync(CancellationToken.None);
 app.Services.ScheduleExportCleanup();
+app.Services.ScheduleFiguresWarmUp();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, hasAccounts));
 
 await app.RunAsync();

@@ -4,7 +4,9 @@ using Bootcamp.IntegrationTests.Support;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Features.Progress;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.IntegrationTests.Progress;
 
@@ -143,5 +145,44 @@ public sealed class KeptFiguresTests : AppFixture
         Assert.That(ofProgramme, Has.Count.GreaterThan(1), $"programme {programme} runs several cohorts");
         Assert.That(before.Keys.Where(id => afterModule[id] != before[id]), Is.EquivalentTo(ofProgramme));
         Assert.That(afterName, Is.EqualTo(afterModule), "a name is not a figure");
+    }
+
+    [Test]
+    public async Task The_figures_job_computes_every_cohort_whose_row_stopped_answering_and_no_other()
+    {
+        var world = await LoggingWorld.CreateAsync(App);
+        var ids = await AllCohortsAsync();
+        await App.GlancesAsync(BootcampApp.Admin, ids);
+        var other = ids.First(id => id != world.CohortId);
+        await SetKeptEnrolledAsync(other, 999);
+        await App.WithDbAsync(async db =>
+        {
+            var enrolment = await db.Enrolments.SingleAsync(e => e.CohortId == world.CohortId && e.LearnerId == world.Regulars[1]);
+            enrolment.Withdraw(world.Today, "Moved to another city", world.Today);
+            return await db.SaveChangesAsync();
+        });
+
+        int computed, again;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            computed = await scope.ServiceProvider.GetRequiredService<FiguresWarmJob>().RunAsync(CancellationToken.None);
+            again = await scope.ServiceProvider.GetRequiredService<FiguresWarmJob>().RunAsync(CancellationToken.None);
+        }
+        var (stamps, kept) = (await StampsAsync(), await KeptAsync());
+
+        // The app's own recurring run may have come first (every five minutes); then this one had nothing to do.
+        Assert.That(computed, Is.LessThanOrEqualTo(1), "only the cohort written to");
+        Assert.That(again, Is.Zero, "a second run finds every row answering");
+        Assert.That(kept[world.CohortId].Stamp, Is.EqualTo(stamps[world.CohortId]));
+        Assert.That(kept[other].Figures.Enrolled, Is.EqualTo(999), "a row that still answered was left alone");
+        await AssertTheEnginesAsync(kept.Where(k => k.Key != other).ToDictionary(k => k.Key, k => k.Value.Glance));
+    }
+
+    [Test]
+    public async Task The_figures_job_is_scheduled_at_start()
+    {
+        using var connection = App.Services.GetRequiredService<JobStorage>().GetConnection();
+
+        Assert.That(connection.GetRecurringJobs().Select(j => j.Id), Does.Contain(FiguresWarmJob.RecurringJobId));
     }
 }

@@ -36,6 +36,26 @@ public sealed class CohortGlances(BootcampDb db, UserScope scope, CentreClock cl
         return glances;
     }
 
+    /// <summary>
+    /// Computes and keeps the figures of up to <paramref name="batchSize"/> cohorts of the scope after
+    /// <paramref name="afterId"/> whose kept row no longer answers (or that have none), lowest id first, and gives their
+    /// ids: none once every later cohort is ready.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> RefreshStaleAsync(int afterId, int batchSize, CancellationToken cancellationToken)
+    {
+        var nowUtc = clock.UtcNow;
+        var stale = await scope.Cohorts()
+            .Where(c => c.Id > afterId && !db.KeptFigures.Any(k => k.CohortId == c.Id && k.Stamp == EF.Property<long>(c, FiguresStamps.Column)
+                && k.ComputedAtUtc <= nowUtc && nowUtc < k.HoldsUntilUtc))
+            .OrderBy(c => c.Id)
+            .Select(c => c.Id)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+        if (stale.Count > 0)
+            await ForAsync(stale, cancellationToken);
+        return stale;
+    }
+
     /// <summary>Replaces the cohorts' kept rows with the new figures, in one write transaction.</summary>
     private async Task KeepAsync(IReadOnlyDictionary<int, CohortGlance> computed, IReadOnlyDictionary<int, long> stamps, DateTime computedAtUtc,
         CancellationToken cancellationToken)

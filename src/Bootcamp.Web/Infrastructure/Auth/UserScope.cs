@@ -35,6 +35,9 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
     private const string CohortFeed = "CohortFeed";
     private const string InstructorFeed = "InstructorFeed";
 
+    /// <summary>The role of the scope the figures job reads with (<see cref="ForNetworkFigures"/>).</summary>
+    private const string NetworkFigures = "NetworkFigures";
+
     private int? _feedCohortId;
 
     public string? UserId { get; private set; }
@@ -103,6 +106,13 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
     }
 
     /// <summary>
+    /// The scope of the background job that keeps every cohort's dashboard figures ready (<c>FiguresWarmJob</c>): every
+    /// cohort, as an admin reads them. It belongs to no account and no request; the job shows nothing to anyone, it
+    /// only writes the figures each reader's own scope then filters.
+    /// </summary>
+    public UserScope ForNetworkFigures() => new(db, identity) { Role = NetworkFigures };
+
+    /// <summary>
     /// For an instructor, the scope of their own lectures wherever they teach, as their feed has it: a stand-in
     /// lecture in a cohort they are not on is theirs to see in their week. Anyone else keeps their own scope.
     /// </summary>
@@ -137,7 +147,7 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
         IQueryable<Cohort> cohorts = db.Cohorts;
         return Role switch
         {
-            Roles.Admin => cohorts,
+            Roles.Admin or NetworkFigures => cohorts,
             Roles.Staff => cohorts.Where(c => StaffCentreIds.Contains(c.CentreId)),
             Roles.Instructor => cohorts.Where(c => c.Instructors.Any(i => i.InstructorId == InstructorId)),
             Roles.Partner => cohorts.Where(c =>

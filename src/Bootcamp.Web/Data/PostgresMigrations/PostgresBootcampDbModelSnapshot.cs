@@ -681,6 +681,8 @@ namespace Bootcamp.Web.Data.PostgresMigrations
 
                     b.HasIndex("CohortId", "LearnerId", "Date");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CohortId", "LearnerId", "Date"), new[] { "Kind", "ModuleId", "Minutes" });
+
                     b.ToTable("ExerciseLogs");
                 });
 

@@ -188,7 +188,7 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
     private async Task<ILookup<(int CohortId, int LearnerId), AttendanceMark>> MarksAsync(IReadOnlyCollection<int> cohortIds, CancellationToken cancellationToken) =>
         (await scope.Sessions().AsNoTracking()
             .Where(s => cohortIds.Contains(s.CohortId))
-            .Join(scope.Attendance(), s => s.Id, a => a.SessionId,
+            .Join(scope.Attendance(cohortIds), s => s.Id, a => a.SessionId,
                 (s, a) => new KeyValuePair<(int, int), AttendanceMark>(new ValueTuple<int, int>(s.CohortId, a.LearnerId), new AttendanceMark(a.SessionId, a.Status)))
             .ToListAsync(cancellationToken))
         .ToLookup(a => a.Key, a => a.Value);
@@ -205,7 +205,7 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
         var nowUtc = clock.UtcNow;
         var uncounted = (await scope.Sessions().AsNoTracking()
                 .Where(s => cohortIds.Contains(s.CohortId) && (s.Status == SessionStatus.Cancelled || s.StartUtc > nowUtc))
-                .Join(scope.Attendance(), s => s.Id, a => a.SessionId, (s, a) => new { s.CohortId, a.LearnerId, a.Status })
+                .Join(scope.Attendance(cohortIds), s => s.Id, a => a.SessionId, (s, a) => new { s.CohortId, a.LearnerId, a.Status })
                 .ToListAsync(cancellationToken))
             .ToLookup(m => (m.CohortId, m.LearnerId), m => m.Status);
         return new Tallies(rows, uncounted);
@@ -227,7 +227,7 @@ public sealed class CohortProgressQuery(BootcampDb db, UserScope scope, CentreCl
             && !(l.Enrolment.Covers(LocalDate(first)) && l.Enrolment.Covers(LocalDate(last)))).Select(l => l.LearnerId).ToList();
         var marks = outside.Count == 0 ? Empty<AttendanceMark>() : (await scope.Sessions().AsNoTracking()
                 .Where(s => s.CohortId == cohortId)
-                .Join(scope.Attendance().Where(a => outside.Contains(a.LearnerId)), s => s.Id, a => a.SessionId, (s, a) => new { a.LearnerId, Mark = new AttendanceMark(a.SessionId, a.Status) })
+                .Join(scope.Attendance([cohortId]).Where(a => outside.Contains(a.LearnerId)), s => s.Id, a => a.SessionId, (s, a) => new { a.LearnerId, Mark = new AttendanceMark(a.SessionId, a.Status) })
                 .ToListAsync(cancellationToken))
             .ToLookup(m => (cohortId, m.LearnerId), m => m.Mark);
         return [.. learners.Select(l =>

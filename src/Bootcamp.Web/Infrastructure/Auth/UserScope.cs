@@ -286,6 +286,16 @@ public sealed class UserScope(BootcampDb db, IOptions<IdentityOptions> identity)
         return db.Attendance.Where(a => sessionIds.Contains(a.SessionId));
     }
 
+    /// <summary>
+    /// The marks at the lectures of these cohorts, as far as the scope reaches: the lectures are narrowed to the cohorts
+    /// before the marks are, so a database does not gather every lecture of a centre to find one cohort's marks.
+    /// </summary>
+    public IQueryable<Attendance> Attendance(IReadOnlyCollection<int> cohortIds)
+    {
+        var sessionIds = Sessions().Where(s => cohortIds.Contains(s.CohortId)).Select(s => s.Id);
+        return db.Attendance.Where(a => sessionIds.Contains(a.SessionId));
+    }
+
     public IQueryable<GroupProject> GroupProjects() => InCohorts(db.GroupProjects, p => p.CohortId);
 
     public IQueryable<ProjectGroup> ProjectGroups() => InCohorts(db.ProjectGroups, g => g.CohortId);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bootcamp.Domain.Logging;
 using Bootcamp.Web.Data;
 using Bootcamp.Web.Infrastructure.Auth;
@@ -19,7 +20,8 @@ public sealed record RawCohort(string Code, TimeZoneInfo Zone);
 
 /// <summary>
 /// Every exercise log row and attendance mark of the chosen cohorts, read through the user's scope, untracked and
-/// streamed in id order one row at a time, so a network's millions of rows never sit in memory together.
+/// streamed in id order one row at a time, so a network's millions of rows never sit in memory together; the learners'
+/// names come from one read of the cohorts' enrolments.
 /// </summary>
 public sealed class RawExportQuery(BootcampDb db, UserScope scope)
 {
@@ -41,20 +43,45 @@ public sealed class RawExportQuery(BootcampDb db, UserScope scope)
     public Task<int> AttendanceCountAsync(IReadOnlyCollection<int> cohortIds, CancellationToken cancellationToken) =>
         scope.Attendance().CountAsync(a => scope.Sessions().Any(s => s.Id == a.SessionId && cohortIds.Contains(s.CohortId)), cancellationToken);
 
-    public IAsyncEnumerable<RawExerciseRow> ExerciseRows(IReadOnlyCollection<int> cohortIds) =>
-        (from e in scope.ExerciseLogs().AsNoTracking()
-            where cohortIds.Contains(e.CohortId)
-            join l in scope.Learners() on e.LearnerId equals l.Id
-            orderby e.Id
-            select new RawExerciseRow(e.Id, e.CohortId, e.LearnerId, l.FirstName + " " + l.LastName, e.ModuleId, e.Date, e.Minutes, e.Kind, e.Description))
-        .AsAsyncEnumerable();
+    public async IAsyncEnumerable<RawExerciseRow> ExerciseRows(IReadOnlyCollection<int> cohortIds, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var learners = await LearnerNamesAsync(cohortIds, cancellationToken);
+        var rows = scope.ExerciseLogs().AsNoTracking()
+            .Where(e => cohortIds.Contains(e.CohortId))
+            .OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.CohortId, e.LearnerId, e.ModuleId, e.Date, e.Minutes, e.Kind, e.Description })
+            .AsAsyncEnumerable();
+        await foreach (var e in rows.WithCancellation(cancellationToken))
+        {
+            if (learners.TryGetValue(e.LearnerId, out var learner))
+                yield return new RawExerciseRow(e.Id, e.CohortId, e.LearnerId, learner, e.ModuleId, e.Date, e.Minutes, e.Kind, e.Description);
+        }
+    }
 
-    public IAsyncEnumerable<RawAttendanceRow> AttendanceRows(IReadOnlyCollection<int> cohortIds) =>
-        (from a in scope.Attendance().AsNoTracking()
-            join s in scope.Sessions() on a.SessionId equals s.Id
-            where cohortIds.Contains(s.CohortId)
-            join l in scope.Learners() on a.LearnerId equals l.Id
-            orderby a.Id
-            select new RawAttendanceRow(a.Id, s.CohortId, a.LearnerId, l.FirstName + " " + l.LastName, s.ModuleId, s.StartUtc, a.Status))
-        .AsAsyncEnumerable();
+    public async IAsyncEnumerable<RawAttendanceRow> AttendanceRows(IReadOnlyCollection<int> cohortIds, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var learners = await LearnerNamesAsync(cohortIds, cancellationToken);
+        var rows = (from a in scope.Attendance(cohortIds).AsNoTracking()
+                join s in scope.Sessions() on a.SessionId equals s.Id
+                orderby a.Id
+                select new { a.Id, s.CohortId, a.LearnerId, s.ModuleId, s.StartUtc, a.Status })
+            .AsAsyncEnumerable();
+        await foreach (var a in rows.WithCancellation(cancellationToken))
+        {
+            if (learners.TryGetValue(a.LearnerId, out var learner))
+                yield return new RawAttendanceRow(a.Id, a.CohortId, a.LearnerId, learner, a.ModuleId, a.StartUtc, a.Status);
+        }
+    }
+
+    /// <summary>
+    /// The names of the learners enrolled in the cohorts, read once: joined to every row in SQL, SQLite went through the
+    /// learners first and read each one's logs in every cohort (88 s for a funder's 1.5 million rows instead of 5 s).
+    /// </summary>
+    private async Task<Dictionary<int, string>> LearnerNamesAsync(IReadOnlyCollection<int> cohortIds, CancellationToken cancellationToken)
+    {
+        var enrolled = scope.Enrolments().Where(e => cohortIds.Contains(e.CohortId)).Select(e => e.LearnerId);
+        return await scope.Learners().AsNoTracking()
+            .Where(l => enrolled.Contains(l.Id))
+            .ToDictionaryAsync(l => l.Id, l => l.FirstName + " " + l.LastName, cancellationToken);
+    }
 }

@@ -162,16 +162,23 @@ public sealed class KeptFiguresTests : AppFixture
             return await db.SaveChangesAsync();
         });
 
+        // The app's own run every five minutes is taken off for the while, so the runs here are the only ones.
+        var recurring = App.Services.GetRequiredService<IRecurringJobManager>();
+        recurring.RemoveIfExists(FiguresWarmJob.RecurringJobId);
         int computed, again;
-        await using (var scope = App.Services.CreateAsyncScope())
+        try
         {
+            await using var scope = App.Services.CreateAsyncScope();
             computed = await scope.ServiceProvider.GetRequiredService<FiguresWarmJob>().RunAsync(CancellationToken.None);
             again = await scope.ServiceProvider.GetRequiredService<FiguresWarmJob>().RunAsync(CancellationToken.None);
         }
+        finally
+        {
+            App.Services.ScheduleFiguresWarmUp();
+        }
         var (stamps, kept) = (await StampsAsync(), await KeptAsync());
 
-        // The app's own recurring run may have come first (every five minutes); then this one had nothing to do.
-        Assert.That(computed, Is.LessThanOrEqualTo(1), "only the cohort written to");
+        Assert.That(computed, Is.EqualTo(1), "only the cohort written to");
         Assert.That(again, Is.Zero, "a second run finds every row answering");
         Assert.That(kept[world.CohortId].Stamp, Is.EqualTo(stamps[world.CohortId]));
         Assert.That(kept[other].Figures.Enrolled, Is.EqualTo(999), "a row that still answered was left alone");

@@ -11,7 +11,8 @@ public sealed class RawExportFileTests
     private static readonly TimeZoneInfo Lisbon = TimeZoneInfo.FindSystemTimeZoneById("Europe/Lisbon");
 
     private static RawExportRows Rows(string learner, string description) => new(
-        new RawExportNames(new Dictionary<int, RawCohort> { [7] = new("LIS-QAA-03", Lisbon) }, new Dictionary<int, string> { [3] = "Testing, basics" }),
+        new RawExportNames(new Dictionary<int, RawCohort> { [7] = new("LIS-QAA-03", Lisbon) }, new Dictionary<int, string> { [3] = "Testing, basics" },
+            new Dictionary<int, string> { [40] = learner }),
         Stream(new RawExerciseRow(11, 7, 40, learner, 3, new DateOnly(2026, 6, 1), 90, ExerciseKind.Group, description)),
         Stream(new RawAttendanceRow(12, 7, 40, learner, 3, new DateTime(2026, 6, 2, 8, 30, 0, DateTimeKind.Utc), AttendanceStatus.Excused)));
 

@@ -72,7 +72,8 @@ public sealed class ExportJob(BootcampDb db, UserScope scope, CentreClock clock,
         var query = new RawExportQuery(db, scope);
         await progress.ReportAsync(file.Id, 1, "Counting the rows", cancellationToken);
         var total = (long)await query.ExerciseCountAsync(ids, cancellationToken) + await query.AttendanceCountAsync(ids, cancellationToken);
-        var rows = new RawExportRows(await query.NamesAsync(ids, cancellationToken), query.ExerciseRows(ids), query.AttendanceRows(ids));
+        var names = await query.NamesAsync(ids, cancellationToken);
+        var rows = new RawExportRows(names, query.ExerciseRows(ids, names.Learners), query.AttendanceRows(ids, names.Learners));
         Task Written(long count) => progress.ReportAsync(file.Id, (int)(2 + 97 * count / Math.Max(1, total)), $"{count:N0} of {total:N0} rows written", cancellationToken);
         await progress.ReportAsync(file.Id, 2, $"Writing {total:N0} rows", cancellationToken);
         await using (var stream = new FileStream(part, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
